@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// @ts-check
+// Spec quality gate: Spectral (OAS recommended + our ruleset) with zero errors and zero warnings,
+// then Prism must load each document without a single warning.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadManifest } from './generate.mjs';
+import { prismStartupProblems } from './prism-load-check.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main() {
+  const manifest = await loadManifest(root);
+  const specs = Object.values(manifest.specs);
+
+  const spectral = spawnSync(
+    'pnpm',
+    ['exec', 'spectral', 'lint', ...specs, '--ruleset', 'spec/.spectral.yaml', '--fail-severity=hint', '--format=text'],
+    { cwd: root, encoding: 'utf8', timeout: 120_000 },
+  );
+  const report = `${spectral.stdout ?? ''}${spectral.stderr ?? ''}`.trim();
+  if (spectral.status !== 0) {
+    console.error(`lint:spec: Spectral found problems (fix them in spec/):\n${report}`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`lint:spec: Spectral clean on ${specs.join(', ')}`);
+
+  for (const spec of specs) {
+    const problems = await prismStartupProblems(root, spec);
+    if (problems.length > 0) {
+      console.error(`lint:spec: Prism reported problems loading ${spec}:\n  ${problems.join('\n  ')}`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`lint:spec: Prism loads ${spec} with no warnings`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`lint:spec: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
