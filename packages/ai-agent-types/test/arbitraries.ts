@@ -1,0 +1,144 @@
+// fast-check arbitraries for AI agent requests: valid ones, and valid ones with a few random
+// mutations (the shape of real mistakes: one field wrong, missing or of the wrong type). Shared with
+// the @caac/ai-agent handler tests.
+import fc from 'fast-check';
+import type { SelfHostedAiAgentMessage, SelfHostedAiAgentRequest } from '../src/index.js';
+
+/** Valid RFC 3339 timestamps in UTC and with offsets, with and without fractions. */
+export const rfc3339 = fc
+  .tuple(
+    fc.date({
+      min: new Date('0001-01-01T00:00:00Z'),
+      max: new Date('9999-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    }),
+    fc.constantFrom('', '.5', '.123', '.123456789'),
+    fc.constantFrom('Z', 'z', '+00:00', '+08:00', '-05:30'),
+    fc.boolean(),
+  )
+  .map(([date, fraction, zone, lowerT]) => {
+    const iso = date.toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ, a real calendar day and clock time
+    return `${iso.slice(0, 10)}${lowerT ? 't' : 'T'}${iso.slice(11, 19)}${fraction}${zone}`;
+  });
+
+const participant = fc.record(
+  { id: fc.integer(), display_name: fc.string(), external_id: fc.string() },
+  { requiredKeys: ['id'] },
+);
+
+export const validMessage: fc.Arbitrary<SelfHostedAiAgentMessage> = fc.record(
+  {
+    message_type: fc.oneof(fc.constantFrom('text', 'image', 'sticker'), fc.string()),
+    message_uuid: fc.uuid(),
+    sender_id: fc.integer(),
+    sender_type: fc.oneof(fc.constantFrom('member', 'user', 'bot'), fc.string()),
+    text: fc.string(),
+    timestamp: rfc3339,
+  },
+  { requiredKeys: ['message_type', 'message_uuid', 'sender_id', 'sender_type', 'timestamp'] },
+);
+
+const knownKeys = new Set([
+  'conversation_id',
+  'messages',
+  'org_uuid',
+  'participants',
+  'prompt',
+  'version',
+]);
+
+/** Any valid request, including health checks and unknown extra fields. */
+export const validRequest: fc.Arbitrary<SelfHostedAiAgentRequest> = fc
+  .tuple(
+    fc.record(
+      {
+        conversation_id: fc.oneof(fc.constant(0), fc.integer({ min: 1 }), fc.integer()),
+        messages: fc.array(validMessage, { maxLength: 5 }),
+        org_uuid: fc.oneof(fc.constant(''), fc.uuid(), fc.string()),
+        participants: fc.record(
+          {
+            members: fc.array(participant, { maxLength: 3 }),
+            users: fc.array(participant, { maxLength: 3 }),
+          },
+          { requiredKeys: [] },
+        ),
+        prompt: fc.string(),
+        version: fc.constant('1.0' as const),
+      },
+      { requiredKeys: ['messages', 'participants', 'version'] },
+    ),
+    fc.dictionary(
+      fc.string().filter((k) => !knownKeys.has(k) && k !== '__proto__'),
+      fc.jsonValue(),
+      { maxKeys: 2 },
+    ),
+  )
+  .map(([request, extra]) => ({ ...extra, ...request }));
+
+/** Values that are wrong for most positions in a request. */
+export const junk = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.string({ maxLength: 5 }),
+  fc.constantFrom('2025-05-21', '2025-02-30T00:00:00Z', 'not-a-uuid', '2.0', '', '1'),
+  fc.constant([]),
+  fc.constant({}),
+  fc.array(fc.integer(), { maxLength: 2 }),
+);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Mutation = { at: number; op: 'replace' | 'delete'; value: Json };
+
+/** Every path to a node inside `value`, root excluded, in a stable order. */
+function pathsIn(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      out.push([...prefix, i]);
+      pathsIn(item, [...prefix, i], out);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      out.push([...prefix, key]);
+      pathsIn(item, [...prefix, key], out);
+    }
+  }
+  return out;
+}
+
+function apply(root: Json, { at, op, value }: Mutation): Json {
+  const paths = pathsIn(root);
+  if (paths.length === 0) return value;
+  const path = paths[at % paths.length] as (string | number)[];
+  let parent = root as Record<string | number, Json>;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, Json>;
+  const last = path[path.length - 1] as string | number;
+  if (op === 'delete' && !Array.isArray(parent)) delete parent[last];
+  else parent[last] = value;
+  return root;
+}
+
+/** A valid request after one to three random replacements or deletions anywhere inside it. */
+export const mutatedRequest: fc.Arbitrary<unknown> = fc
+  .tuple(
+    validRequest,
+    fc.array(
+      fc.record({
+        at: fc.nat(),
+        op: fc.constantFrom('replace', 'delete'),
+        value: junk as fc.Arbitrary<Json>,
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
+  .map(([request, mutations]) =>
+    mutations.reduce<Json>((value, m) => apply(value, m), structuredClone(request) as Json),
+  );
+
+/** The mix the property tests use: valid, mutated and arbitrary values. */
+export const anyRequestBody: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: validRequest },
+  { weight: 6, arbitrary: mutatedRequest },
+  { weight: 1, arbitrary: fc.jsonValue() },
+);
