@@ -41,7 +41,9 @@ async function main() {
   const missing = ids.filter((id) => !covered.has(id));
   const unknown = [...covered].filter((id) => !ids.includes(id));
   if (unknown.length > 0) {
-    console.error(`contract coverage: tests name operations the spec does not have: ${unknown.join(', ')}`);
+    console.error(
+      `contract coverage: tests name operations the spec does not have: ${unknown.join(', ')}`,
+    );
     process.exitCode = 1;
   }
   if (missing.length > 0) {
@@ -52,7 +54,8 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  if (!process.exitCode) console.log(`contract coverage: all ${ids.length} operations have contract tests`);
+  if (!process.exitCode)
+    console.log(`contract coverage: all ${ids.length} operations have contract tests`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

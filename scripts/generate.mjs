@@ -44,7 +44,9 @@ export function describeDrift(drift) {
   for (const f of drift.changed) lines.push(`  changed: ${f}`);
   for (const f of drift.missing) lines.push(`  missing: ${f}`);
   for (const f of drift.stray) lines.push(`  not produced by the manifest: ${f}`);
-  lines.push(`Run \`${REGENERATE_COMMAND}\` and commit the result (never edit generated files by hand).`);
+  lines.push(
+    `Run \`${REGENERATE_COMMAND}\` and commit the result (never edit generated files by hand).`,
+  );
   return lines.join('\n');
 }
 

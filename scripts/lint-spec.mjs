@@ -16,7 +16,16 @@ async function main() {
 
   const spectral = spawnSync(
     'pnpm',
-    ['exec', 'spectral', 'lint', ...specs, '--ruleset', 'spec/.spectral.yaml', '--fail-severity=hint', '--format=text'],
+    [
+      'exec',
+      'spectral',
+      'lint',
+      ...specs,
+      '--ruleset',
+      'spec/.spectral.yaml',
+      '--fail-severity=hint',
+      '--format=text',
+    ],
     { cwd: root, encoding: 'utf8', timeout: 120_000 },
   );
   const report = `${spectral.stdout ?? ''}${spectral.stderr ?? ''}`.trim();
@@ -30,7 +39,9 @@ async function main() {
   for (const spec of specs) {
     const problems = await prismStartupProblems(root, spec);
     if (problems.length > 0) {
-      console.error(`lint:spec: Prism reported problems loading ${spec}:\n  ${problems.join('\n  ')}`);
+      console.error(
+        `lint:spec: Prism reported problems loading ${spec}:\n  ${problems.join('\n  ')}`,
+      );
       process.exitCode = 1;
       return;
     }

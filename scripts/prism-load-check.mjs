@@ -17,17 +17,24 @@ const STARTUP_TIMEOUT_MS = 60_000;
 export async function prismStartupProblems(root, spec) {
   const port = await freePort();
   const bin = path.join(root, 'packages/mock-server/node_modules/.bin/prism');
-  const child = spawn(bin, ['mock', spec, '--host', '127.0.0.1', '--port', String(port), '--errors'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    bin,
+    ['mock', spec, '--host', '127.0.0.1', '--port', String(port), '--errors'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   /** @type {string[]} */
   const problems = [];
   let output = '';
   try {
     await new Promise((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`Prism did not start on ${spec} within ${STARTUP_TIMEOUT_MS} ms:\n${output}`)),
+        () =>
+          reject(
+            new Error(`Prism did not start on ${spec} within ${STARTUP_TIMEOUT_MS} ms:\n${output}`),
+          ),
         STARTUP_TIMEOUT_MS,
       );
       const onData = (/** @type {Buffer} */ chunk) => {

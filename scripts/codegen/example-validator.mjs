@@ -22,10 +22,20 @@ export function collectExamples(doc) {
   const fromContent = (where, content) => {
     for (const [mediaType, media] of Object.entries(content ?? {})) {
       if (!media.schema) continue;
-      if ('example' in media) cases.push({ where: `${where} ${mediaType} example`, schema: media.schema, example: media.example });
+      if ('example' in media)
+        cases.push({
+          where: `${where} ${mediaType} example`,
+          schema: media.schema,
+          example: media.example,
+        });
       for (const [name, ex] of Object.entries(media.examples ?? {})) {
         const resolved = resolveRef(doc, ex);
-        if ('value' in resolved) cases.push({ where: `${where} ${mediaType} examples.${name}`, schema: media.schema, example: resolved.value });
+        if ('value' in resolved)
+          cases.push({
+            where: `${where} ${mediaType} examples.${name}`,
+            schema: media.schema,
+            example: resolved.value,
+          });
       }
     }
   };
@@ -34,12 +44,22 @@ export function collectExamples(doc) {
     for (const raw of op.parameters ?? []) {
       const param = resolveRef(doc, raw);
       if (!param.schema) continue;
-      if ('example' in param) cases.push({ where: `${where} parameter ${param.name}`, schema: param.schema, example: param.example });
+      if ('example' in param)
+        cases.push({
+          where: `${where} parameter ${param.name}`,
+          schema: param.schema,
+          example: param.example,
+        });
       for (const [name, ex] of Object.entries(param.examples ?? {})) {
-        cases.push({ where: `${where} parameter ${param.name} examples.${name}`, schema: param.schema, example: resolveRef(doc, ex).value });
+        cases.push({
+          where: `${where} parameter ${param.name} examples.${name}`,
+          schema: param.schema,
+          example: resolveRef(doc, ex).value,
+        });
       }
     }
-    if (op.requestBody) fromContent(`${where} requestBody`, resolveRef(doc, op.requestBody).content);
+    if (op.requestBody)
+      fromContent(`${where} requestBody`, resolveRef(doc, op.requestBody).content);
     for (const [status, raw] of Object.entries(op.responses ?? {})) {
       fromContent(`${where} response ${status}`, resolveRef(doc, raw).content);
     }
@@ -47,7 +67,8 @@ export function collectExamples(doc) {
   for (const group of ['paths', 'webhooks']) {
     for (const [route, item] of Object.entries(doc[group] ?? {})) {
       for (const [method, op] of Object.entries(item)) {
-        if (typeof op === 'object' && op && 'responses' in op) fromOperation(`${method.toUpperCase()} ${route}`, op);
+        if (typeof op === 'object' && op && 'responses' in op)
+          fromOperation(`${method.toUpperCase()} ${route}`, op);
       }
     }
   }
@@ -60,7 +81,12 @@ export function collectExamples(doc) {
  * @returns {(schema: Record<string, unknown>, value: unknown) => string[]} problems, empty when valid
  */
 export function createExampleValidator(doc) {
-  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, strictRequired: false });
+  const ajv = new Ajv2020({
+    strict: true,
+    allowUnionTypes: true,
+    allErrors: true,
+    strictRequired: false,
+  });
   addFormats.default(ajv);
   for (const keyword of OPENAPI_KEYWORDS) ajv.addKeyword(keyword);
   const components = rewriteRefs(doc.components?.schemas ?? {});
@@ -68,7 +94,9 @@ export function createExampleValidator(doc) {
   return (schema, value) => {
     const validate = ajv.compile({ $id: `urn:caac:case:${Math.random()}`, ...rewriteRefs(schema) });
     if (validate(value)) return [];
-    return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    return (validate.errors ?? []).map(
+      (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+    );
   };
 }
 

@@ -11,7 +11,7 @@ export const REGENERATE_COMMAND = 'pnpm generate';
 export function tsHeader(specPath) {
   return [
     '/**',
-    ' * This file was auto-generated from ' + specPath + '.',
+    ` * This file was auto-generated from ${specPath}.`,
     ' * Do not make direct changes to the file.',
     ` * Regenerate it with \`${REGENERATE_COMMAND}\` (scripts/generate.mjs, driven by scripts/codegen.manifest.json).`,
     ' */',

@@ -14,7 +14,9 @@ export async function readSpec(file) {
   try {
     return parse(text, { prettyErrors: true });
   } catch (error) {
-    throw new Error(`${path.basename(file)}: invalid YAML: ${/** @type {Error} */ (error).message}`);
+    throw new Error(
+      `${path.basename(file)}: invalid YAML: ${/** @type {Error} */ (error).message}`,
+    );
   }
 }
 
@@ -26,7 +28,12 @@ export async function readSpec(file) {
  */
 export async function bundleSpec(file) {
   const config = await createConfig({ extends: ['minimal'] });
-  const result = await bundle({ ref: file, config, dereference: false, removeUnusedComponents: false });
+  const result = await bundle({
+    ref: file,
+    config,
+    dereference: false,
+    removeUnusedComponents: false,
+  });
   const problems = result.problems.filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     const lines = problems.map(

@@ -16,7 +16,9 @@ export function renderOperations(doc) {
       const op = item[method];
       if (!op) continue;
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${route} has no operationId`);
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(doc, p));
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
+        resolve(doc, p),
+      );
       const names = (/** @type {string} */ where) =>
         params.filter((p) => p.in === where).map((p) => p.name);
       const success = Object.keys(op.responses ?? {})
@@ -54,7 +56,8 @@ export function renderOperations(doc) {
  */
 function resolve(doc, node) {
   if (!node || typeof node.$ref !== 'string') return node;
-  if (!node.$ref.startsWith('#/')) throw new Error(`unexpected external $ref ${node.$ref} in bundled spec`);
+  if (!node.$ref.startsWith('#/'))
+    throw new Error(`unexpected external $ref ${node.$ref} in bundled spec`);
   let target = doc;
   for (const part of node.$ref.slice(2).split('/')) {
     target = target?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];

@@ -34,7 +34,10 @@ export async function renderAll(root, manifest) {
   const files = new Map();
   for (const entry of manifest.outputs) {
     const specPath = manifest.specs[entry.spec];
-    if (!specPath) throw new Error(`codegen.manifest.json: output ${entry.out} names unknown spec "${entry.spec}"`);
+    if (!specPath)
+      throw new Error(
+        `codegen.manifest.json: output ${entry.out} names unknown spec "${entry.spec}"`,
+      );
     files.set(entry.out, await renderOne(entry, specPath, root, manifest, bundled));
   }
   return files;
@@ -63,9 +66,12 @@ async function renderOne(entry, specPath, root, manifest, bundled) {
       return `${JSON.stringify({ 'x-generated': jsonGeneratedNotice(specPath), ...doc }, null, 2)}\n`;
     }
     case 'validator': {
-      if (!entry.schema) throw new Error(`codegen.manifest.json: validator ${entry.out} needs "schema"`);
+      if (!entry.schema)
+        throw new Error(`codegen.manifest.json: validator ${entry.out} needs "schema"`);
       const doc = await bundled(entry.spec);
-      const components = /** @type {{ schemas?: Record<string, unknown> }} */ (doc.components ?? {});
+      const components = /** @type {{ schemas?: Record<string, unknown> }} */ (
+        doc.components ?? {}
+      );
       const { generateValidator } = await import('../generators/ai-agent-validator.mjs');
       const source = await generateValidator({
         schemas: components.schemas ?? {},
@@ -74,7 +80,9 @@ async function renderOne(entry, specPath, root, manifest, bundled) {
       return `${tsHeader(specPath)}\n${source}`;
     }
     default:
-      throw new Error(`codegen.manifest.json: unknown output kind "${/** @type {OutputEntry} */ (entry).kind}"`);
+      throw new Error(
+        `codegen.manifest.json: unknown output kind "${/** @type {OutputEntry} */ (entry).kind}"`,
+      );
   }
 }
 

@@ -39,7 +39,10 @@ describe('codegen', () => {
     beforeAll(async () => {
       copy = await mkdtemp(path.join(tmpdir(), 'caac-drift-'));
       await cp(path.join(root, 'spec'), path.join(copy, 'spec'), { recursive: true });
-      await cp(path.join(root, 'scripts/codegen.manifest.json'), path.join(copy, 'scripts/codegen.manifest.json'));
+      await cp(
+        path.join(root, 'scripts/codegen.manifest.json'),
+        path.join(copy, 'scripts/codegen.manifest.json'),
+      );
       for (const [file, text] of rendered) {
         await cp(path.join(root, file), path.join(copy, file)).catch(async () => {
           await writeFile(path.join(copy, file), text);

@@ -26,8 +26,16 @@ describe.each([
 
 describe('example validator', () => {
   it('reports an example that breaks its schema, with the path', () => {
-    const check = createExampleValidator({ components: { schemas: { Tag: { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } } } } });
-    expect(check({ $ref: '#/components/schemas/Tag' }, { id: 'seven' })).toEqual(['/id must be integer']);
+    const check = createExampleValidator({
+      components: {
+        schemas: {
+          Tag: { type: 'object', required: ['id'], properties: { id: { type: 'integer' } } },
+        },
+      },
+    });
+    expect(check({ $ref: '#/components/schemas/Tag' }, { id: 'seven' })).toEqual([
+      '/id must be integer',
+    ]);
     expect(check({ $ref: '#/components/schemas/Tag' }, { id: 7 })).toEqual([]);
   });
 });
