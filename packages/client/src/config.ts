@@ -1,0 +1,89 @@
+import { CaacError } from './errors.js';
+import { createLog, type Log } from './logger.js';
+import type { CaacClientOptions, CaacFetch } from './options.js';
+import { createRedactor, type Redact } from './redact.js';
+import { CAAC_REGIONS } from './regions.js';
+import { identityHeaders } from './user-agent.js';
+
+/** Client options after defaults, environment and validation. */
+export interface ResolvedConfig {
+  apiKey: string;
+  baseUrl: string;
+  timeoutMs: number;
+  maxRetries: number;
+  fetch: CaacFetch;
+  /** Headers of every request, `apikey` included. */
+  headers: Record<string, string>;
+  log: Log;
+  redact: Redact;
+}
+
+// Read defensively: browsers and edge runtimes have no `process`, and Deno may deny env access.
+function environmentApiKey(): string | undefined {
+  try {
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+      ?.CAAC_API_KEY;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Throws a `CaacError` naming the option when `timeoutMs` or `maxRetries` is unusable.
+ * @example checkLimits({ maxRetries: -1 }) // throws
+ */
+export function checkLimits(options: {
+  timeoutMs?: number | undefined;
+  maxRetries?: number | undefined;
+}): void {
+  const { timeoutMs, maxRetries } = options;
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) {
+    throw new CaacError(`timeoutMs must be a positive number of milliseconds; got ${timeoutMs}`);
+  }
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new CaacError(`maxRetries must be a whole number ≥ 0; got ${maxRetries}`);
+  }
+}
+
+/**
+ * Applies defaults and fails fast, at construction, on anything that would only fail later.
+ * @example resolveConfig({ apiKey: 'k', region: 'jp' }).baseUrl // → 'https://api.user360.jp.cresclab.com'
+ */
+export function resolveConfig(options: CaacClientOptions): ResolvedConfig {
+  const { region, baseUrl, fetch: custom } = options;
+  if (region !== undefined && baseUrl !== undefined) {
+    throw new CaacError(
+      'pass either `region` or `baseUrl`, not both (`baseUrl` replaces the region host)',
+    );
+  }
+  if (region !== undefined && !Object.hasOwn(CAAC_REGIONS, region)) {
+    throw new CaacError(
+      `unknown region "${region}"; use one of: ${Object.keys(CAAC_REGIONS).join(', ')}`,
+    );
+  }
+  const host = baseUrl ?? CAAC_REGIONS[region ?? 'tw'];
+  try {
+    new URL(host);
+  } catch {
+    throw new CaacError(
+      `baseUrl must be an absolute URL such as http://127.0.0.1:4010; got "${host}"`,
+    );
+  }
+  const apiKey = options.apiKey ?? environmentApiKey();
+  if (!apiKey) {
+    throw new CaacError('missing API key: pass `apiKey` to createCaacClient() or set CAAC_API_KEY');
+  }
+  checkLimits(options);
+  const redact = createRedactor([apiKey]);
+  return {
+    apiKey,
+    baseUrl: host,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    // A bare `fetch` reference called as a method throws "Illegal invocation" in browsers.
+    fetch: custom ? (request) => custom(request) : (request) => fetch(request),
+    headers: { ...identityHeaders(), ...options.headers, apikey: apiKey },
+    log: createLog(options, redact),
+    redact,
+  };
+}
