@@ -1,0 +1,137 @@
+// @ts-check
+// @caac/mock-server against plain `prism mock` on the same bundled spec, each in its own process:
+// time from spawn to the first 2xx, requests/s and p99 at 10 and 50 connections on a GET route with
+// a static example, and resident memory (after start, and peak after the load).
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { alternate } from '../lib/alternate.mjs';
+import { startNode, treeMemory } from '../lib/children.mjs';
+import { freePort, waitForFirstAnswer } from '../lib/first-answer.mjs';
+import { load } from '../lib/http-load.mjs';
+import { benchDir, NotReady, repoRoot, requireBuilt } from '../lib/paths.mjs';
+import { ResultBuilder } from '../lib/result.mjs';
+
+export const title = 'Mock server';
+
+const ROUTE = '/caac/v1/tags';
+const API_KEY = 'bench-key';
+const MiB = 2 ** 20;
+
+/**
+ * @typedef {object} Server
+ * @property {string} id
+ * @property {string} label
+ * @property {(port: number) => string[]} args node arguments
+ * @property {Record<string, string>} [env]
+ */
+
+/** @param {{ quick: boolean }} options */
+export async function run({ quick }) {
+  const spec = path.join(repoRoot, 'packages/mock-server/spec/caac.openapi.json');
+  if (!existsSync(spec))
+    throw new NotReady('packages/mock-server/spec/caac.openapi.json is not generated yet');
+  requireBuilt('mock-server');
+  const prismBin = createRequire(path.join(repoRoot, 'packages/mock-server/package.json')).resolve(
+    '@stoplight/prism-cli/dist/index.js',
+  );
+
+  const rounds = quick ? 1 : 5;
+  const durationMs = quick ? 700 : 2000;
+  const connectionCounts = [10, 50];
+  const headers = { apikey: API_KEY };
+  const result = new ResultBuilder(title, {
+    rounds,
+    'ms per connection count per round': durationMs,
+    connections: connectionCounts,
+    route: `GET ${ROUTE} (static example)`,
+    spec: 'packages/mock-server/spec/caac.openapi.json',
+    'load generator': 'autocannon in the bench process; each server in its own process',
+  });
+
+  /** @type {Server[]} */
+  const servers = [
+    {
+      id: 'prism',
+      label: 'plain prism mock',
+      args: (port) => [prismBin, 'mock', spec, '-h', '127.0.0.1', '-p', String(port)],
+    },
+    {
+      id: 'ours',
+      label: '@caac/mock-server',
+      args: () => [path.join(benchDir, 'src/servers/caac-mock.mjs')],
+      env: { BENCH_MOCK_OPTIONS: JSON.stringify({ apiKeys: [API_KEY] }) },
+    },
+  ];
+  for (const s of servers) {
+    result.declare(`${s.id}:start`, `${s.label}: spawn to first answer`, 'ms');
+    result.declare(`${s.id}:rss`, `${s.label}: resident memory after start`, 'MiB');
+    for (const c of connectionCounts) {
+      result.declare(`c${c}:${s.id}:rps`, `${c} connections: ${s.label}, requests/s`, 'req/s');
+      result.declare(`c${c}:${s.id}:p99`, `${c} connections: ${s.label}, p99`, 'ms');
+      result.declare(`c${c}:${s.id}:cpu`, `${c} connections: ${s.label}, server CPU`, 'cores');
+    }
+    result.declare(`${s.id}:peak`, `${s.label}: peak resident memory (after the load)`, 'MiB');
+  }
+
+  await alternate(servers, rounds, async (s) => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}${ROUTE}`;
+    const started = performance.now();
+    const child = startNode(s.args(port), { cwd: repoRoot, env: s.env });
+    try {
+      await waitForFirstAnswer(url, headers, {
+        timeoutMs: 60_000,
+        isAlive: () => child.process.exitCode === null,
+        describe: child.output,
+      });
+      result.record(`${s.id}:start`, performance.now() - started);
+      result.record(`${s.id}:rss`, treeMemory(child.pid).rss / MiB);
+      // Warm-up so the first measured connection count does not pay for the JIT.
+      await load({
+        url,
+        headers,
+        connections: 10,
+        durationMs: quick ? 300 : 700,
+        maxRequests: 100_000,
+      });
+      for (const c of connectionCounts) {
+        const r = await load({
+          url,
+          headers,
+          connections: c,
+          durationMs,
+          maxRequests: 200_000,
+          serverPid: child.pid,
+        });
+        result.record(`c${c}:${s.id}:rps`, r.rps);
+        result.record(`c${c}:${s.id}:p99`, r.p99Ms);
+        result.record(`c${c}:${s.id}:cpu`, r.serverCpu);
+      }
+      result.record(`${s.id}:peak`, treeMemory(child.pid).peak / MiB);
+    } finally {
+      await child.stop();
+    }
+  });
+
+  for (const c of connectionCounts) {
+    result.ratio(
+      `${c} connections req/s: ours vs plain Prism`,
+      `c${c}:ours:rps`,
+      `c${c}:prism:rps`,
+      {
+        op: '>=',
+        value: 2,
+      },
+    );
+    result.ratio(`${c} connections p99: ours vs plain Prism`, `c${c}:ours:p99`, `c${c}:prism:p99`);
+  }
+  result.limit('spawn to first answer (ms)', 'ours:start', { op: '<=', value: 1000 });
+  result.ratio('spawn to first answer: ours vs plain Prism', 'ours:start', 'prism:start');
+  result.ratio('peak resident memory: ours vs plain Prism', 'ours:peak', 'prism:peak', {
+    op: '<=',
+    value: 1,
+  });
+  result.ratio('resident memory after start: ours vs plain Prism', 'ours:rss', 'prism:rss');
+  return result.build();
+}
