@@ -1,0 +1,93 @@
+import type { SeededRandom } from './random.js';
+
+/** The request CAAC sends to an AI agent (the spec's `SelfHostedAiAgentRequest`). */
+export interface AgentRequest {
+  version: string;
+  conversation_id: number;
+  org_uuid: string;
+  prompt?: string;
+  participants: { members?: Participant[]; users?: Participant[] };
+  messages: AgentMessage[];
+  [extra: string]: unknown;
+}
+
+interface Participant {
+  id: number;
+  display_name?: string;
+  external_id?: string;
+}
+
+interface AgentMessage {
+  message_type: string;
+  message_uuid: string;
+  sender_id: number;
+  sender_type: string;
+  text?: string;
+  timestamp: string;
+}
+
+// Customers write in the languages of CAAC's markets, so agents must cope with all of them.
+const MEMBER_LINES = [
+  '請問這個商品還有貨嗎？',
+  '我想退貨，要怎麼處理？',
+  'この商品の在庫はありますか？',
+  'สินค้านี้ยังมีอยู่ไหมคะ',
+  'Can I change my delivery address?',
+  'What are your opening hours on weekends?',
+  '我上週訂的保濕乳液什麼時候會到？🙏',
+  'Do you ship to Kaohsiung? "Express" if possible.',
+];
+const USER_LINES = [
+  '您好，我是客服，請問有什麼可以幫您？',
+  '已為您查詢，商品預計明天出貨。',
+  'お問い合わせありがとうございます。',
+  'Thanks for waiting, let me check that for you.',
+];
+const MEMBER_NAMES = ['張雅筑', '佐藤 花子', 'Somchai P.', 'Alex Chen'];
+const USER_NAMES = ['林雅婷', '山田 太郎', 'Support bot trainer'];
+const PROMPTS = [
+  'As a professional customer service representative, please respond to questions in a friendly tone.',
+  '請用繁體中文、親切的語氣回答顧客的問題。',
+];
+
+/**
+ * A random but valid conversation, as CAAC would send it: one member (the customer), one or two
+ * users (human agents), messages alternating mostly between them in time order, and the last
+ * message from the member (the one the agent answers).
+ *
+ * @example
+ * randomConversation(seededRandom(1), 6).messages.length; // 6
+ */
+export function randomConversation(random: SeededRandom, messageCount: number): AgentRequest {
+  const member: Participant = {
+    id: random.int(10_000, 99_999),
+    display_name: random.pick(MEMBER_NAMES),
+    external_id: `U${random.uuid().replaceAll('-', '')}`,
+  };
+  const users: Participant[] = Array.from({ length: random.int(1, 2) }, (_, i) => ({
+    id: 100 + i * 10 + random.int(0, 9),
+    display_name: random.pick(USER_NAMES),
+  }));
+  let time = Date.UTC(2025, 4, 21, 5, 0, 0) + random.int(0, 86_400) * 1000;
+  const messages: AgentMessage[] = Array.from({ length: messageCount }, (_, i) => {
+    const fromMember = i === messageCount - 1 || random.next() < 0.6;
+    const sender = fromMember ? member : random.pick(users);
+    time += random.int(5, 600) * 1000;
+    return {
+      message_type: 'text',
+      message_uuid: random.uuid(),
+      sender_id: sender.id,
+      sender_type: fromMember ? 'member' : 'user',
+      text: random.pick(fromMember ? MEMBER_LINES : USER_LINES),
+      timestamp: new Date(time).toISOString().replace('.000Z', 'Z'),
+    };
+  });
+  return {
+    version: '1.0',
+    conversation_id: random.int(1, 2_000_000),
+    org_uuid: random.uuid(),
+    ...(random.next() < 0.7 ? { prompt: random.pick(PROMPTS) } : {}),
+    participants: { members: [member], users },
+    messages,
+  };
+}

@@ -1,0 +1,77 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { AGENT_DEADLINE_MS, checkAgent } from '../checker/check-agent.js';
+import { formatReport } from '../checker/format-report.js';
+import { asUsage, integer, UsageError } from './args.js';
+
+/** Environment variable the token can come from, so it stays out of shell history and `ps`. */
+export const AGENT_TOKEN_ENV = 'CAAC_AGENT_TOKEN';
+
+export const CHECK_AGENT_HELP = `Usage: caac-mock check-agent <url> --token <token> [options]
+
+Plays CAAC against your self-hosted AI agent: the spec's example requests, random valid
+conversations, a health check, a 200-message conversation, and requests the agent must reject
+(no token, wrong token, unsupported version, malformed JSON). Prints a table; exits 0 only when
+every required check passes.
+
+Options:
+  --token <t>         The bearer token configured in CAAC (or set $${AGENT_TOKEN_ENV}); never printed
+                        caac-mock check-agent http://127.0.0.1:3000/ai-agent --token "$AGENT_TOKEN"
+  --json <file>       Also write the report as JSON, for CI
+                        caac-mock check-agent https://agent.example.com/caac --json agent-report.json
+  --timeout-ms <n>    Deadline per answer (default ${AGENT_DEADLINE_MS}, CAAC's own)
+                        caac-mock check-agent http://127.0.0.1:3000/ai-agent --timeout-ms 10000
+  --seed <n>          Seed for the random conversations (default 1), to replay a run exactly
+  --random <n>        Number of random conversations (default 3)
+  -h, --help          Show this help
+
+Exit codes: 0 all required checks passed, 1 a required check failed, 2 usage error.
+`;
+
+const OPTIONS = {
+  token: { type: 'string' },
+  json: { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  seed: { type: 'string' },
+  random: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * `caac-mock check-agent`: runs {@link checkAgent} and prints the table.
+ *
+ * @example
+ * process.exitCode = await checkAgentCommand(['http://127.0.0.1:3000/ai-agent', '--token', token]);
+ */
+export async function checkAgentCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = asUsage(() =>
+    parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }),
+  );
+  if (values.help) {
+    process.stdout.write(CHECK_AGENT_HELP);
+    return 0;
+  }
+  const [url, ...extra] = positionals;
+  if (url === undefined) throw new UsageError('check-agent needs the agent URL');
+  if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+  const token = values.token ?? process.env[AGENT_TOKEN_ENV];
+  if (!token) throw new UsageError(`check-agent needs --token or $${AGENT_TOKEN_ENV}`);
+
+  const report = await checkAgent({
+    url,
+    token,
+    ...(values['timeout-ms'] === undefined
+      ? {}
+      : { timeoutMs: integer('--timeout-ms', values['timeout-ms'], 1, 600_000) }),
+    ...(values.seed === undefined ? {} : { seed: integer('--seed', values.seed, 0, 2 ** 32 - 1) }),
+    ...(values.random === undefined
+      ? {}
+      : { randomConversations: integer('--random', values.random, 0, 100) }),
+  });
+  console.log(formatReport(report));
+  if (values.json !== undefined) {
+    await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`JSON report written to ${values.json}`);
+  }
+  return report.passed ? 0 : 1;
+}

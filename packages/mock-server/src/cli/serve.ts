@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util';
+import { formatJournalLine } from '../journal/journal-line.js';
+import type { MockServerOptions } from '../options.js';
+import { API_KEYS_ENV, parseApiKeys } from '../scenario/api-keys.js';
+import { MAX_DELAY_MS } from '../scenario/faults.js';
+import { startMockServer } from '../server.js';
+import { asUsage, integer } from './args.js';
+
+export const SERVE_HELP = `Usage: caac-mock serve [options]
+
+Serves the CAAC API from the bundled OpenAPI spec (Prism in-process) with API key checks,
+scenario headers, latency and fault injection, and a one-line journal entry per request.
+
+Options:
+  --port <n>          Port to listen on (default 4010; 0 picks a free port)
+                        caac-mock serve --port 8080
+  --host <addr>       Interface to bind (default 127.0.0.1; 0.0.0.0 exposes it on the network)
+                        caac-mock serve --host 0.0.0.0
+  --dynamic           Generate responses from the schemas instead of the spec's examples
+                        caac-mock serve --dynamic --seed 42
+  --seed <n>          Seed for --dynamic, so generated data repeats run after run
+  --errors            Answer 500 when a response violates its own schema (use in CI)
+                        caac-mock serve --errors
+  --keys <k1,k2>      Valid apikey values; others get 401. Default: $${API_KEYS_ENV}, else any
+                      non-empty key is accepted (a missing key always gets 401)
+                        caac-mock serve --keys key-for-ci,key-for-dev
+  --latency-ms <n>    Delay every response by n ms (0-${MAX_DELAY_MS}); X-Caac-Mock-Delay wins
+                        caac-mock serve --latency-ms 300
+  --fault <fault>     Inject a fault into every request: 429[;retry-after=s], 503, 500, drop,
+                      with ;times=n to fail only the first n; X-Caac-Mock-Fault wins
+                        caac-mock serve --fault "503;retry-after=2"
+  --spec <file>       Serve another OpenAPI file instead of the bundled CAAC spec
+                        caac-mock serve --spec ./my-caac-fork.yaml
+  --quiet             Do not print a line per request
+  -h, --help          Show this help
+
+Per-request headers:
+  Prefer: code=404            Answer with the operation's 404 response
+  Prefer: example=lastPage    Answer with a named example
+  X-Caac-Mock-Delay: 250      Delay this response by 250 ms
+  X-Caac-Mock-Fault: 429;retry-after=2 | 503 | drop | none
+
+Examples:
+  caac-mock serve
+  curl -s -H 'apikey: test-key' http://127.0.0.1:4010/caac/v2/channels
+  curl -s -H 'apikey: test-key' -H 'Prefer: code=404' http://127.0.0.1:4010/caac/v1/users/1
+`;
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  dynamic: { type: 'boolean' },
+  seed: { type: 'string' },
+  errors: { type: 'boolean' },
+  keys: { type: 'string' },
+  'latency-ms': { type: 'string' },
+  fault: { type: 'string' },
+  spec: { type: 'string' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * `caac-mock serve`: starts the mock and keeps it running until SIGINT or SIGTERM.
+ *
+ * @example
+ * await serve(['--port', '4010', '--errors']);
+ */
+export async function serve(argv: string[]): Promise<number> {
+  const { values } = asUsage(() =>
+    parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }),
+  );
+  if (values.help) {
+    process.stdout.write(SERVE_HELP);
+    return 0;
+  }
+  const keys = parseApiKeys(values.keys ?? process.env[API_KEYS_ENV]);
+  const options: MockServerOptions = {
+    port: values.port === undefined ? 4010 : integer('--port', values.port, 0, 65535),
+    host: values.host ?? '127.0.0.1',
+    dynamic: values.dynamic ?? false,
+    errors: values.errors ?? false,
+    apiKeys: [...keys],
+    ...(values.seed === undefined ? {} : { seed: values.seed }),
+    ...(values['latency-ms'] === undefined
+      ? {}
+      : { latencyMs: integer('--latency-ms', values['latency-ms'], 0, MAX_DELAY_MS) }),
+    ...(values.fault === undefined ? {} : { fault: values.fault }),
+    ...(values.spec === undefined ? {} : { spec: values.spec }),
+    ...(values.quiet
+      ? { journalLimit: 0 }
+      : { onRequest: (entry) => console.log(formatJournalLine(entry)) }),
+  };
+  const mock = await startMockServer(options);
+  const keyHeader = keys.size > 0 ? `-H 'apikey: <one of your keys>'` : `-H 'apikey: test-key'`;
+  console.log(`CAAC mock listening on ${mock.url}`);
+  console.log(
+    keys.size > 0
+      ? `API keys: ${keys.size} configured (values not shown); other keys get 401`
+      : `API keys: any non-empty apikey header is accepted (restrict with --keys or ${API_KEYS_ENV})`,
+  );
+  console.log(`Try: curl -s ${keyHeader} ${mock.url}/caac/v2/channels`);
+  console.log('Press Ctrl-C to stop.');
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      console.log(`\n${signal}: stopping the mock…`);
+      mock.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}
