@@ -1,0 +1,121 @@
+import {
+  CaacAuthenticationError,
+  CaacConnectionError,
+  CaacInternalServerError,
+  CaacNotFoundError,
+  CaacRateLimitError,
+  CaacTimeoutError,
+} from '@caac/client';
+import { describe, expect, it } from 'vitest';
+import { contractClient } from './support/contract-client.js';
+import { expectRejection } from './support/describe-operation.js';
+import { responseExample } from './support/spec-examples.js';
+
+// Each fault carries its own id, so test files running side by side never share a fault budget.
+const fault = (spec: string) => ({ 'x-caac-mock-fault': `${spec};id=${crypto.randomUUID()}` });
+
+describe('error scenarios through the client', () => {
+  it('maps a documented 404 (chosen with Prefer) to CaacNotFoundError with the error body', async () => {
+    const { client, statuses } = contractClient();
+    const error = await expectRejection(
+      client.tags.delete({ tag_id: 999 }, { headers: { prefer: 'code=404' } }),
+      CaacNotFoundError,
+      404,
+      statuses,
+    );
+    expect((error as CaacNotFoundError).body).toEqual(responseExample('deleteTag', 404));
+    expect(error.message).toContain('deleteTag');
+    expect(error.message).toContain('DELETE /caac/v1/tags/999');
+  });
+
+  it('waits for Retry-After on 429 and then succeeds', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 2 });
+    const started = performance.now();
+    const tags = await client.tags.list(undefined, { headers: fault('429;retry-after=1;times=1') });
+    const waited = performance.now() - started;
+    expect(tags).toEqual(responseExample('listTags'));
+    expect(statuses).toEqual([429, 200]);
+    // Retry-After: 1 means at least a second between the two attempts, and not much more.
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(5_000);
+  });
+
+  it('retries a POST after 429, because the server says it did not act', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 1 });
+    const tag = await client.tags.create(
+      { name: '新品詢問' },
+      { headers: fault('429;retry-after=0;times=1') },
+    );
+    expect(tag).toEqual(responseExample('createTag'));
+    expect(statuses).toEqual([429, 200]);
+  });
+
+  it('gives up with CaacRateLimitError carrying Retry-After when retries run out', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 0 });
+    const error = await expectRejection(
+      client.tags.list(undefined, { headers: fault('429;retry-after=7') }),
+      CaacRateLimitError,
+      429,
+      statuses,
+    );
+    expect((error as CaacRateLimitError).headers['retry-after']).toBe('7');
+  });
+
+  it('surfaces a 503 chosen with the mock fault header as CaacInternalServerError', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 0 });
+    await expectRejection(
+      client.users.get({ user_id: 678 }, { headers: fault('503') }),
+      CaacInternalServerError,
+      503,
+      statuses,
+    );
+  });
+
+  it('retries a GET through one 503 and succeeds', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 2 });
+    const user = await client.users.get(
+      { user_id: 678 },
+      { headers: fault('503;retry-after=0;times=1') },
+    );
+    expect(user).toEqual(responseExample('getUserByIdV2'));
+    expect(statuses).toEqual([503, 200]);
+  });
+
+  it('never retries a POST after a 500: no silent duplicate write', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 2 });
+    await expectRejection(
+      client.tags.create({ name: '新品詢問' }, { headers: fault('500;times=1') }),
+      CaacInternalServerError,
+      500,
+      statuses,
+    );
+  });
+
+  it('turns a dropped connection into CaacConnectionError after its retries', async () => {
+    const { client, statuses } = contractClient({ maxRetries: 1 });
+    const error = await client.tags
+      .list(undefined, { headers: fault('drop') })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaacConnectionError);
+    expect(statuses).toEqual([]);
+  });
+
+  it('times out a slow answer with CaacTimeoutError', async () => {
+    const { client } = contractClient({ maxRetries: 0 });
+    const error = await client.tags
+      .list(undefined, { timeoutMs: 200, headers: { 'x-caac-mock-delay': '3000' } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaacTimeoutError);
+  });
+
+  it('never puts the API key in the error it throws', async () => {
+    const secret = 'sk-contract-secret-0123456789';
+    const { client } = contractClient({ apiKey: secret });
+    const error = await client.tags.list().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaacAuthenticationError);
+    const rendered = [String(error), JSON.stringify(error), (error as Error).stack ?? ''].join(
+      '\n',
+    );
+    expect(rendered).not.toContain(secret);
+  });
+});

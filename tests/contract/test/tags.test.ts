@@ -1,0 +1,141 @@
+import {
+  CaacAuthenticationError,
+  CaacBadRequestError,
+  CaacUnprocessableEntityError,
+} from '@caac/client';
+import { expect, it } from 'vitest';
+import { contractClient } from './support/contract-client.js';
+import { describeOperation, expectRejection } from './support/describe-operation.js';
+import { responseExample } from './support/spec-examples.js';
+
+describeOperation('listMemberTags', () => {
+  it("returns the member's tag ids", async () => {
+    const { client, statuses } = contractClient();
+    const result = await client.memberTags.list({ member_id: 556677 });
+    expect(result).toEqual(responseExample('listMemberTags'));
+    expect(statuses).toEqual([200]);
+  });
+
+  it('rejects a member id that is not an integer with CaacBadRequestError', async () => {
+    const { client, statuses } = contractClient();
+    await expectRejection(
+      client.memberTags.list({ member_id: 'me' as never }),
+      CaacBadRequestError,
+      400,
+      statuses,
+    );
+  });
+});
+
+describeOperation('addMemberTag', () => {
+  it('adds a tag to a member', async () => {
+    const { client, statuses } = contractClient();
+    const result = await client.memberTags.add({ member_id: 556677, tag_id: 3 });
+    expect(result).toEqual(responseExample('addMemberTag'));
+    expect(statuses).toEqual([200]);
+  });
+
+  it('rejects a body without tag_id with CaacUnprocessableEntityError', async () => {
+    const { client, statuses } = contractClient();
+    await expectRejection(
+      client.memberTags.add({ member_id: 556677 } as never),
+      CaacUnprocessableEntityError,
+      422,
+      statuses,
+    );
+  });
+});
+
+describeOperation('removeMemberTag', () => {
+  it('removes a tag from a member with 204', async () => {
+    const { client, statuses } = contractClient();
+    await expect(
+      client.memberTags.remove({ member_id: 556677, tag_id: 3 }),
+    ).resolves.toBeUndefined();
+    expect(statuses).toEqual([204]);
+  });
+
+  it('rejects an unknown API key with CaacAuthenticationError', async () => {
+    const { client, statuses } = contractClient({ apiKey: 'not-a-caac-key' });
+    await expectRejection(
+      client.memberTags.remove({ member_id: 556677, tag_id: 3 }),
+      CaacAuthenticationError,
+      401,
+      statuses,
+    );
+  });
+});
+
+describeOperation('listTags', () => {
+  it("returns the organization's tags", async () => {
+    const { client, statuses } = contractClient();
+    const result = await client.tags.list();
+    expect(result).toEqual(responseExample('listTags'));
+    expect(result.tags?.[0]).toMatchObject({ id: expect.any(Number), name: expect.any(String) });
+    expect(statuses).toEqual([200]);
+  });
+
+  it('rejects an unknown API key with CaacAuthenticationError', async () => {
+    const { client, statuses } = contractClient({ apiKey: 'not-a-caac-key' });
+    await expectRejection(client.tags.list(), CaacAuthenticationError, 401, statuses);
+  });
+});
+
+describeOperation('createTag', () => {
+  it('creates a tag', async () => {
+    const { client, statuses } = contractClient();
+    const tag = await client.tags.create({ name: '新品詢問' });
+    expect(tag).toEqual(responseExample('createTag'));
+    expect(statuses).toEqual([200]);
+  });
+
+  it('rejects a name that is not a string with CaacUnprocessableEntityError', async () => {
+    const { client, statuses } = contractClient();
+    await expectRejection(
+      client.tags.create({ name: 42 as never }),
+      CaacUnprocessableEntityError,
+      422,
+      statuses,
+    );
+  });
+});
+
+describeOperation('deleteTag', () => {
+  it('deletes a tag with 204', async () => {
+    const { client, statuses } = contractClient();
+    await expect(client.tags.delete({ tag_id: 3 })).resolves.toBeUndefined();
+    expect(statuses).toEqual([204]);
+  });
+
+  it('rejects a tag id that is not an integer with CaacBadRequestError', async () => {
+    const { client, statuses } = contractClient();
+    await expectRejection(
+      client.tags.delete({ tag_id: 'vip' as never }),
+      CaacBadRequestError,
+      400,
+      statuses,
+    );
+  });
+});
+
+describeOperation('updateTag', () => {
+  it('renames a tag through the nullable wrapper', async () => {
+    const { client, statuses } = contractClient();
+    const tag = await client.tags.update({
+      tag_id: 3,
+      name: { value: 'VIP客戶（年度）', valid: true },
+    });
+    expect(tag).toEqual(responseExample('updateTag'));
+    expect(statuses).toEqual([200]);
+  });
+
+  it('rejects a bare string where the wrapper is required with CaacUnprocessableEntityError', async () => {
+    const { client, statuses } = contractClient();
+    await expectRejection(
+      client.tags.update({ tag_id: 3, name: 'VIP' as never }),
+      CaacUnprocessableEntityError,
+      422,
+      statuses,
+    );
+  });
+});
