@@ -3,16 +3,16 @@
 // Run with `pnpm size`; the consumer suite (tests/consumer) runs it in CI and fails over budget.
 module.exports = [
   {
-    name: '@caac/client core (createCaacClient)',
-    path: 'packages/client/dist/index.js',
-    import: '{ createCaacClient }',
+    name: '@caac/client/core (createCaacCoreClient)',
+    path: 'packages/client/dist/core.js',
+    import: '{ createCaacCoreClient }',
     gzip: true,
     limit: '5 kB',
   },
   {
-    name: '@caac/client (everything)',
+    name: '@caac/client (createCaacClient: every resource method)',
     path: 'packages/client/dist/index.js',
-    import: '*',
+    import: '{ createCaacClient }',
     gzip: true,
     limit: '8 kB',
   },

@@ -1,33 +1,59 @@
 // The public surface a downstream app relies on, per entry point. Loading checks (ESM and CJS)
-// fail when any of these disappears or changes kind; everything else a package exports is
-// allowed, but must be the same from `import` and from `require`.
+// fail when any of these disappears or changes kind; anything else a package exports is allowed,
+// but must be the same from `import` and from `require`.
 
 export type ExportKind = 'function' | 'error-class' | 'object' | 'string' | 'number' | 'boolean';
 
 export interface ExpectedEntry {
   exports: Record<string, ExportKind>;
-  /** Exact values for exported constants that are part of the wire contract. */
+  /** Exact values of exported constants that are part of the wire contract. */
   values?: Record<string, string | number>;
 }
+
+// What a raw call can throw, in both client entries.
+const CLIENT_BASE_ERRORS = {
+  CaacError: 'error-class',
+  CaacConnectionError: 'error-class',
+  CaacTimeoutError: 'error-class',
+} as const;
 
 export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
   '@caac/client': {
     exports: {
       createCaacClient: 'function',
-      CaacError: 'error-class',
+      createCaacCoreClient: 'function',
+      ...CLIENT_BASE_ERRORS,
       CaacApiError: 'error-class',
-      CaacConnectionError: 'error-class',
-      CaacTimeoutError: 'error-class',
+      CaacBadRequestError: 'error-class',
+      CaacAuthenticationError: 'error-class',
+      CaacPermissionDeniedError: 'error-class',
+      CaacNotFoundError: 'error-class',
+      CaacConflictError: 'error-class',
+      CaacUnprocessableEntityError: 'error-class',
+      CaacRateLimitError: 'error-class',
+      CaacInternalServerError: 'error-class',
     },
+  },
+  '@caac/client/core': {
+    exports: { createCaacCoreClient: 'function', ...CLIENT_BASE_ERRORS },
   },
   '@caac/ai-agent-types': {
     exports: {
       HUMAN_HANDOVER: 'string',
+      SUPPORTED_API_VERSION: 'string',
+      CAAC_DEADLINE_MS: 'number',
       validateRequest: 'function',
+      isValidRequest: 'function',
       isHandover: 'function',
+      withHandover: 'function',
+      stripHandover: 'function',
       isHealthCheck: 'function',
     },
-    values: { HUMAN_HANDOVER: '<HUMAN_HANDOVER>' },
+    values: {
+      HUMAN_HANDOVER: '<HUMAN_HANDOVER>',
+      SUPPORTED_API_VERSION: '1.0',
+      CAAC_DEADLINE_MS: 45_000,
+    },
   },
   '@caac/ai-agent': {
     exports: { createAiAgentHandler: 'function' },
@@ -37,5 +63,5 @@ export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
   },
 };
 
-/** Entry points that must exist even though no single export name is pinned yet. */
+/** Entry points that must exist even where no export name is pinned yet. */
 export const REQUIRED_ENTRIES = [...Object.keys(EXPECTED_ENTRIES), '@caac/ai-agent/node'];

@@ -9,15 +9,26 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
 }
 
-export async function startLoopbackServer(body: unknown) {
+export interface CannedResponse {
+  status: number;
+  body: unknown;
+}
+
+export type Responder = (request: RecordedRequest) => CannedResponse;
+
+export async function startLoopbackServer(respond: Responder) {
   const requests: RecordedRequest[] = [];
   const server = createServer((request, response) => {
-    requests.push({
+    const recorded = {
       method: request.method ?? '',
       url: request.url ?? '',
       headers: request.headers,
-    });
-    response.writeHead(200, { 'content-type': 'application/json' });
+    };
+    requests.push(recorded);
+    const { status, body } = respond(recorded);
+    // The request body is not needed; drain it so the connection can be reused.
+    request.resume();
+    response.writeHead(status, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

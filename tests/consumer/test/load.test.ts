@@ -40,7 +40,10 @@ beforeAll(async () => {
 
 it('packs every public package of the workspace', () => {
   expect(names).toEqual(listPublicPackages().map((pkg) => pkg.name));
-  expect(names).toEqual(expect.arrayContaining(Object.keys(EXPECTED_ENTRIES)));
+  const pinned = Object.keys(EXPECTED_ENTRIES).map((specifier) =>
+    specifier.split('/').slice(0, 2).join('/'),
+  );
+  expect(names).toEqual(expect.arrayContaining(pinned));
 });
 
 describe.each([
