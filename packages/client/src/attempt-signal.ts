@@ -1,5 +1,3 @@
-import { CaacTimeoutError } from './errors.js';
-
 // setTimeout fires at once for delays above 2^31-1 ms; longer timeouts simply never fire.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -20,11 +18,7 @@ export interface AttemptSignal {
  * two causes stay distinguishable.
  * @example const attempt = attemptSignal(request.signal, 60_000); try { … } finally { attempt.release(); }
  */
-export function attemptSignal(
-  caller: AbortSignal,
-  timeoutMs: number,
-  label: string,
-): AttemptSignal {
+export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(caller.reason);
@@ -33,7 +27,7 @@ export function attemptSignal(
     timeoutMs <= MAX_TIMER_MS
       ? setTimeout(() => {
           timedOut = true;
-          controller.abort(new CaacTimeoutError(`${label} timed out after ${timeoutMs} ms`));
+          controller.abort(new DOMException('attempt timed out', 'TimeoutError'));
         }, timeoutMs)
       : undefined;
   const { signal } = controller;

@@ -32,7 +32,7 @@ export function createCore(options: CaacClientOptions): CaacCore {
  * Creates the typed path-based client alone (smallest bundle); `createCaacClient()` adds
  * resource methods on top of the same object.
  * @example
- * const caac = createCaacCoreClient({ apiKey: process.env.CAAC_API_KEY, region: 'jp' });
+ * const caac = createCaacCoreClient({ region: 'jp' }); // key from CAAC_API_KEY
  * const { data, error } = await caac.GET('/caac/v1/tags');
  */
 export function createCaacCoreClient(options: CaacClientOptions = {}): CaacCoreClient {

@@ -7,7 +7,7 @@ type Json<T> = T extends { content: { 'application/json': infer B } } ? B : neve
 type NeverToEmpty<T> = [T] extends [never] ? unknown : T;
 type Part<P, K extends string> = P extends { [Key in K]?: infer V }
   ? NeverToEmpty<NonNullable<V>>
-  : {};
+  : unknown;
 type Flatten<T> = { [K in keyof T]: T[K] } & {};
 type Parameters_<Id extends OperationId> = operations[Id]['parameters'];
 type Responses<Id extends OperationId> = operations[Id]['responses'];

@@ -1,7 +1,7 @@
 import { attemptSignal } from './attempt-signal.js';
 import { retryDelay } from './backoff.js';
 import { checkLimits, type ResolvedConfig } from './config.js';
-import { CaacConnectionError, type CaacError } from './errors.js';
+import { CaacConnectionError, type CaacError, CaacTimeoutError } from './errors.js';
 import type { CaacFetch, CaacRequestOptions } from './options.js';
 import { createRedactor, secretHeaderValues } from './redact.js';
 import { shouldRetry } from './retry-policy.js';
@@ -34,11 +34,12 @@ export function createTransport(
 
     for (let attempt = 0; ; attempt++) {
       if (caller.aborted) throw caller.reason;
-      const deadline = attemptSignal(caller, timeoutMs, label);
+      const deadline = attemptSignal(caller, timeoutMs);
       const started = Date.now();
       log('debug', `${label} attempt ${attempt + 1}`, { url, headers: request.headers });
       let response: Response | undefined;
       let failure: CaacError | undefined;
+      let problem: string | undefined;
       try {
         response = await deadline.guard(
           send(
@@ -55,12 +56,20 @@ export function createTransport(
         Object.defineProperty(response, 'url', { value: url });
       } catch (error) {
         if (caller.aborted) throw caller.reason;
-        failure = deadline.timedOut()
-          ? (deadline.signal.reason as CaacError)
-          : new CaacConnectionError(
-              `${label} failed without a response: ${redact(String((error as Error)?.message ?? error))}`,
-              { cause: error },
-            );
+        if (deadline.timedOut()) {
+          problem = `${label} timed out after ${timeoutMs} ms`;
+          failure = new CaacTimeoutError(problem);
+        } else {
+          // undici hides the useful part (ECONNREFUSED, ENOTFOUND, …) in `cause`.
+          const { message = error, cause } = (error ?? {}) as {
+            message?: unknown;
+            cause?: { code?: unknown; message?: unknown };
+          };
+          const detail = cause?.code ?? cause?.message;
+          const code = detail ? ` (${detail})` : '';
+          problem = `${label} failed without a response: ${redact(`${message}${code}`)}`;
+          failure = new CaacConnectionError(problem, { cause: error });
+        }
       } finally {
         deadline.release();
       }
@@ -73,13 +82,13 @@ export function createTransport(
       const outcome = { status, ms: Date.now() - started, attempt: attempt + 1 };
       if (delay === undefined) {
         if (failure) {
-          log('error', failure.message, outcome);
+          log('error', problem as string, outcome);
           throw failure;
         }
         log(status && status < 400 ? 'info' : 'warn', `${label} → ${status}`, outcome);
         return response as Response;
       }
-      log('warn', `${label} → ${failure?.message ?? status}; retrying in ${Math.round(delay)} ms`, {
+      log('warn', `${problem ?? `${label} → ${status}`}; retrying in ${Math.round(delay)} ms`, {
         ...outcome,
         delayMs: Math.round(delay),
       });
