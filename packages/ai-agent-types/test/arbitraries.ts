@@ -47,33 +47,48 @@ const knownKeys = new Set([
   'version',
 ]);
 
-/** Any valid request, including health checks and unknown extra fields. */
+/** Present four times in five; absent (as the Go backend omits zero values) otherwise. */
+const mostly = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 5 });
+
+/** Any valid request: mostly real conversations, sometimes health checks, with unknown extra fields. */
 export const validRequest: fc.Arbitrary<SelfHostedAiAgentRequest> = fc
   .tuple(
-    fc.record(
-      {
-        conversation_id: fc.oneof(fc.constant(0), fc.integer({ min: 1 }), fc.integer()),
-        messages: fc.array(validMessage, { maxLength: 5 }),
-        org_uuid: fc.oneof(fc.constant(''), fc.uuid(), fc.string()),
-        participants: fc.record(
-          {
-            members: fc.array(participant, { maxLength: 3 }),
-            users: fc.array(participant, { maxLength: 3 }),
-          },
-          { requiredKeys: [] },
+    fc.record({
+      conversation_id: mostly(
+        fc.oneof(
+          { weight: 1, arbitrary: fc.constant(0) },
+          { weight: 6, arbitrary: fc.integer({ min: 1 }) },
+          { weight: 1, arbitrary: fc.integer() },
         ),
-        prompt: fc.string(),
-        version: fc.constant('1.0' as const),
-      },
-      { requiredKeys: ['messages', 'participants', 'version'] },
-    ),
+      ),
+      messages: fc.array(validMessage, { maxLength: 5 }),
+      org_uuid: mostly(
+        fc.oneof(
+          { weight: 1, arbitrary: fc.constant('') },
+          { weight: 6, arbitrary: fc.uuid() },
+          { weight: 1, arbitrary: fc.string() },
+        ),
+      ),
+      participants: fc.record(
+        {
+          members: fc.array(participant, { maxLength: 3 }),
+          users: fc.array(participant, { maxLength: 3 }),
+        },
+        { requiredKeys: [] },
+      ),
+      prompt: mostly(fc.string()),
+      version: fc.constant('1.0' as const),
+    }),
     fc.dictionary(
       fc.string().filter((k) => !knownKeys.has(k) && k !== '__proto__'),
       fc.jsonValue(),
       { maxKeys: 2 },
     ),
   )
-  .map(([request, extra]) => ({ ...extra, ...request }));
+  .map(([request, extra]) => {
+    const present = Object.entries(request).filter(([, value]) => value !== undefined);
+    return { ...extra, ...Object.fromEntries(present) } as SelfHostedAiAgentRequest;
+  });
 
 /** Values that are wrong for most positions in a request. */
 export const junk = fc.oneof(
