@@ -49,7 +49,8 @@ export async function installConsumerProject(
   const result = await runOk(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=warn'],
-    { cwd: appDir, timeoutMs: INSTALL_TIMEOUT_MS, env: strangerEnv() },
+    // Prism depends on @scarf/scarf, whose install script would phone home; keep it quiet.
+    { cwd: appDir, timeoutMs: INSTALL_TIMEOUT_MS, env: { ...strangerEnv(), SCARF_ANALYTICS: 'false' } },
   );
   const warnings = `${result.stdout}\n${result.stderr}`
     .split('\n')
