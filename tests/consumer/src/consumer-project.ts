@@ -50,7 +50,11 @@ export async function installConsumerProject(
     'npm',
     ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=warn'],
     // Prism depends on @scarf/scarf, whose install script would phone home; keep it quiet.
-    { cwd: appDir, timeoutMs: INSTALL_TIMEOUT_MS, env: { ...strangerEnv(), SCARF_ANALYTICS: 'false' } },
+    {
+      cwd: appDir,
+      timeoutMs: INSTALL_TIMEOUT_MS,
+      env: { ...strangerEnv(), SCARF_ANALYTICS: 'false' },
+    },
   );
   const warnings = `${result.stdout}\n${result.stderr}`
     .split('\n')
