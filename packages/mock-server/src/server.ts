@@ -126,6 +126,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const { fault } = controls.value;
       const route = `${method} ${operation?.path ?? path}`;
       if (delayMs > 0) scenario = { ...scenario, delayMs };
+      // Judged even when a fault answers instead, so the journal always tells what the key was.
+      if (operation) apiKey = apiKeyVerdict(operation, headers, validKeys);
       if (fault && budget.shouldFire(fault, route)) {
         scenario = { ...scenario, fault: fault.source };
         outcome =
@@ -137,7 +139,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
                 ...retryAfterFor(fault.status, fault.retryAfter),
               });
       } else {
-        if (operation) apiKey = apiKeyVerdict(operation, headers, validKeys);
         const normal = await answerNormally(engine, request, operation, apiKey, body.kind);
         scenario = { ...scenario, ...normal.scenario };
         outcome = normal.answer;

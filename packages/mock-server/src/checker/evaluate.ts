@@ -29,22 +29,25 @@ export function evaluate(
     status: call.status,
     latencyMs: call.latencyMs === null ? null : Math.round(call.latencyMs),
   };
-  const fail = (got: string, reason: string, handover: boolean | null = null): CheckResult => ({
+  // Only text that came from the agent is masked: our own wording never holds a secret.
+  const quote = (text: string) => redact(text, secrets);
+  const fail = (got: string, reason: string): CheckResult => ({
     ...base,
-    got: redact(got, secrets),
-    handover,
+    got,
+    handover: null,
     pass: false,
-    reason: redact(reason, secrets),
+    reason,
   });
   const pass = (got: string, handover: boolean | null = null): CheckResult => ({
     ...base,
-    got: redact(got, secrets),
+    got,
     handover,
     pass: true,
   });
+  const snippet = () => quote(bodySnippet(call));
 
   if (call.status === null) {
-    const failure = call.failure ?? 'no answer';
+    const failure = quote(call.failure ?? 'no answer');
     return fail(failure, `${failure}: ${check.why}`);
   }
   if (call.latencyMs !== null && call.latencyMs > timeoutMs) {
@@ -57,26 +60,23 @@ export function evaluate(
   if (check.expect.kind === 'status') {
     const want = check.expect.status;
     if (call.status === want) return pass(String(call.status));
-    return fail(
-      `${call.status}${snippet(call)}`,
-      `expected ${want}, got ${call.status}: ${check.why}`,
-    );
+    return fail(`${call.status}${snippet()}`, `expected ${want}, got ${call.status}: ${check.why}`);
   }
 
   if (call.status !== 200) {
-    return fail(`${call.status}${snippet(call)}`, `expected 200, got ${call.status}: ${check.why}`);
+    return fail(`${call.status}${snippet()}`, `expected 200, got ${call.status}: ${check.why}`);
   }
   if (!isJson(call.contentType)) {
     return fail(
-      `200 ${call.contentType ?? 'without content-type'}`,
-      `the answer must be JSON (content-type application/json), got ${call.contentType ?? 'none'}`,
+      `200 ${quote(call.contentType ?? 'without content-type')}`,
+      `the answer must be JSON (content-type application/json), got ${quote(call.contentType ?? 'none')}`,
     );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(call.bodyText);
   } catch {
-    return fail(`200 invalid JSON${snippet(call)}`, 'the answer is not valid JSON');
+    return fail(`200 invalid JSON${snippet()}`, 'the answer is not valid JSON');
   }
   const replyText =
     typeof parsed === 'object' && parsed !== null && 'reply_text' in parsed
@@ -84,7 +84,7 @@ export function evaluate(
       : undefined;
   if (typeof replyText !== 'string') {
     return fail(
-      `200 without string reply_text${snippet(call)}`,
+      `200 without string reply_text${snippet()}`,
       `the answer must be {"reply_text": "<string>"}; reply_text is ${describeType(replyText)}`,
     );
   }
@@ -100,10 +100,10 @@ function isJson(contentType: string | null): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
-function snippet(call: AgentCall): string {
+function bodySnippet(call: AgentCall): string {
   const text = call.bodyText.replace(/\s+/g, ' ').trim();
   if (text === '') return '';
-  return ` ${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)}`;
+  return ` ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }
 
 function describeType(value: unknown): string {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { AGENT_DEADLINE_MS, checkAgent } from '../checker/check-agent.js';
 import { formatReport } from '../checker/format-report.js';
 import { asUsage, integer, UsageError } from './args.js';
+import type { CliIo } from './io.js';
 
 /** Environment variable the token can come from, so it stays out of shell history and `ps`. */
 export const AGENT_TOKEN_ENV = 'CAAC_AGENT_TOKEN';
@@ -41,20 +42,20 @@ const OPTIONS = {
  * `caac-mock check-agent`: runs {@link checkAgent} and prints the table.
  *
  * @example
- * process.exitCode = await checkAgentCommand(['http://127.0.0.1:3000/ai-agent', '--token', token]);
+ * process.exitCode = await checkAgentCommand(['http://127.0.0.1:3000/ai-agent', '--token', token], processIo());
  */
-export async function checkAgentCommand(argv: string[]): Promise<number> {
+export async function checkAgentCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = asUsage(() =>
-    parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }),
+    parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }),
   );
   if (values.help) {
-    process.stdout.write(CHECK_AGENT_HELP);
+    io.stdout(CHECK_AGENT_HELP);
     return 0;
   }
   const [url, ...extra] = positionals;
   if (url === undefined) throw new UsageError('check-agent needs the agent URL');
   if (extra.length > 0) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
-  const token = values.token ?? process.env[AGENT_TOKEN_ENV];
+  const token = values.token ?? io.env[AGENT_TOKEN_ENV];
   if (!token) throw new UsageError(`check-agent needs --token or $${AGENT_TOKEN_ENV}`);
 
   const report = await checkAgent({
@@ -68,10 +69,10 @@ export async function checkAgentCommand(argv: string[]): Promise<number> {
       ? {}
       : { randomConversations: integer('--random', values.random, 0, 100) }),
   });
-  console.log(formatReport(report));
+  io.stdout(`${formatReport(report)}\n`);
   if (values.json !== undefined) {
     await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`JSON report written to ${values.json}`);
+    io.stdout(`JSON report written to ${values.json}\n`);
   }
   return report.passed ? 0 : 1;
 }

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { formatJournalLine } from '../journal/journal-line.js';
 import type { MockServerOptions } from '../options.js';
 import { API_KEYS_ENV, parseApiKeys } from '../scenario/api-keys.js';
-import { MAX_DELAY_MS } from '../scenario/faults.js';
+import { MAX_DELAY_MS, parseFault } from '../scenario/faults.js';
 import { startMockServer } from '../server.js';
-import { asUsage, integer } from './args.js';
+import { asUsage, integer, UsageError } from './args.js';
+import type { CliIo } from './io.js';
 
 export const SERVE_HELP = `Usage: caac-mock serve [options]
 
@@ -64,17 +65,21 @@ const OPTIONS = {
  * `caac-mock serve`: starts the mock and keeps it running until SIGINT or SIGTERM.
  *
  * @example
- * await serve(['--port', '4010', '--errors']);
+ * await serve(['--port', '4010', '--errors'], processIo());
  */
-export async function serve(argv: string[]): Promise<number> {
+export async function serve(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = asUsage(() =>
-    parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true }),
+    parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true }),
   );
   if (values.help) {
-    process.stdout.write(SERVE_HELP);
+    io.stdout(SERVE_HELP);
     return 0;
   }
-  const keys = parseApiKeys(values.keys ?? process.env[API_KEYS_ENV]);
+  const keys = parseApiKeys(values.keys ?? io.env[API_KEYS_ENV]);
+  if (values.fault !== undefined) {
+    const fault = parseFault(values.fault);
+    if (!fault.ok) throw new UsageError(`--fault: ${fault.error}`);
+  }
   const options: MockServerOptions = {
     port: values.port === undefined ? 4010 : integer('--port', values.port, 0, 65535),
     host: values.host ?? '127.0.0.1',
@@ -87,30 +92,32 @@ export async function serve(argv: string[]): Promise<number> {
       : { latencyMs: integer('--latency-ms', values['latency-ms'], 0, MAX_DELAY_MS) }),
     ...(values.fault === undefined ? {} : { fault: values.fault }),
     ...(values.spec === undefined ? {} : { spec: values.spec }),
-    ...(values.quiet
-      ? { journalLimit: 0 }
-      : { onRequest: (entry) => console.log(formatJournalLine(entry)) }),
+    // The terminal is the journal here; keeping entries in memory too would only grow the process.
+    journalLimit: 0,
+    ...(values.quiet ? {} : { onRequest: (entry) => io.stdout(`${formatJournalLine(entry)}\n`) }),
   };
   const mock = await startMockServer(options);
-  const keyHeader = keys.size > 0 ? `-H 'apikey: <one of your keys>'` : `-H 'apikey: test-key'`;
-  console.log(`CAAC mock listening on ${mock.url}`);
-  console.log(
-    keys.size > 0
-      ? `API keys: ${keys.size} configured (values not shown); other keys get 401`
-      : `API keys: any non-empty apikey header is accepted (restrict with --keys or ${API_KEYS_ENV})`,
+  const keyHeader = curlKeyHeader(keys.size > 0, values.keys === undefined);
+  io.stdout(
+    [
+      `CAAC mock listening on ${mock.url}`,
+      keys.size > 0
+        ? `API keys: ${keys.size} configured (values not shown); any other key gets 401`
+        : `API keys: any non-empty apikey header is accepted (restrict with --keys or ${API_KEYS_ENV})`,
+      `Try: curl -s ${keyHeader} ${mock.url}/caac/v2/channels`,
+      'Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
   );
-  console.log(`Try: curl -s ${keyHeader} ${mock.url}/caac/v2/channels`);
-  console.log('Press Ctrl-C to stop.');
-
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      console.log(`\n${signal}: stopping the mock…`);
-      mock.close().then(resolve, resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  const signal = await io.waitForStop();
+  io.stdout(`${signal}: stopping the mock\n`);
+  await mock.close();
   return 0;
+}
+
+/** The curl `-H` for the start banner; it never contains a configured key. */
+function curlKeyHeader(restricted: boolean, fromEnv: boolean): string {
+  if (!restricted) return `-H 'apikey: test-key'`;
+  // The shell expands this to the first configured key, so the line still runs as printed.
+  return fromEnv ? `-H "apikey: \${${API_KEYS_ENV}%%,*}"` : `-H 'apikey: <one of your --keys>'`;
 }

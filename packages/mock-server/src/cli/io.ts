@@ -1,0 +1,32 @@
+/** What the CLI commands touch of the outside world, so tests can run them in-process. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Resolves with the signal's name when the user asks the running command to stop. */
+  readonly waitForStop: () => Promise<string>;
+}
+
+/**
+ * The real process: stdout, stderr, environment, and SIGINT/SIGTERM as the stop request.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), processIo());
+ */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    waitForStop: () =>
+      new Promise((resolve) => {
+        const stop = (signal: NodeJS.Signals) => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          resolve(signal);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      }),
+  };
+}
