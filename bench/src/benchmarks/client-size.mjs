@@ -1,7 +1,7 @@
 // @ts-check
 // Bytes a browser app pays for each client: esbuild bundle (browser, ESM, minified) of an entry that
 // keeps the public API reachable, then gzip -9. Same bundler, same settings for ours and the others.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -26,21 +26,31 @@ const baselines = [
   { id: 'openai', label: 'openai', code: "export { default } from 'openai';" },
 ];
 
-/** @type {Entry[]} */
-const ours = [
-  {
-    id: 'caac-core',
-    label: '@caac/client core (createCaacClient + raw typed GET/POST/…)',
-    code: "export { createCaacClient } from '@caac/client';",
-    limit: 5000,
-  },
-  {
-    id: 'caac-full',
-    label: '@caac/client with all resource methods',
-    code: "export * from '@caac/client';",
-    limit: 8000,
-  },
-];
+/**
+ * Our entries: the core alone (typed path client) and the whole public API. The core comes from the
+ * `./core` subpath once the package exports it, else from the root entry (tree-shaken by esbuild).
+ * @returns {Entry[]}
+ */
+function ourEntries() {
+  const manifest = JSON.parse(
+    readFileSync(path.join(repoRoot, 'packages/client/package.json'), 'utf8'),
+  );
+  const coreFrom = manifest.exports?.['./core'] ? '@caac/client/core' : '@caac/client';
+  return [
+    {
+      id: 'caac-core',
+      label: `@caac/client core (createCaacCoreClient from ${coreFrom})`,
+      code: `export { createCaacCoreClient } from '${coreFrom}';`,
+      limit: 5000,
+    },
+    {
+      id: 'caac-full',
+      label: '@caac/client, whole public API (all resource methods)',
+      code: "export * from '@caac/client';",
+      limit: 8000,
+    },
+  ];
+}
 
 /** @param {{ quick: boolean }} _options */
 export async function run(_options) {
@@ -52,7 +62,8 @@ export async function run(_options) {
   const clientBuilt = existsSync(path.join(repoRoot, 'packages/client/dist/index.js'));
   if (!clientBuilt)
     result.note('@caac/client is not built yet: its rows are missing from this run.');
-  const entries = clientBuilt ? [...ours, ...baselines] : baselines;
+  const ours = clientBuilt ? ourEntries() : [];
+  const entries = [...ours, ...baselines];
   for (const entry of entries) {
     const { minified, gzipped } = await bundleSize(entry.code);
     result.record(result.declare(`${entry.id}:gzip`, `${entry.label}, min+gzip`, 'B'), gzipped);

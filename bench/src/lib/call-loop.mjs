@@ -11,6 +11,7 @@ export async function callLoop(call, { concurrency, durationMs, maxCalls }) {
   const latencies = new Float64Array(maxCalls + concurrency);
   let count = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const deadline = started + durationMs;
   async function worker() {
     while (count < maxCalls) {
@@ -23,9 +24,13 @@ export async function callLoop(call, { concurrency, durationMs, maxCalls }) {
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsedMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   const s = sorted(latencies.subarray(0, count));
   return {
     rps: (count / elapsedMs) * 1000,
+    // CPU time this process spent per call: the caller's own cost, and far steadier than wall
+    // time when other processes compete for the cores.
+    cpuUs: (cpu.user + cpu.system) / count,
     p50Us: percentile(s, 50) * 1000,
     p99Us: percentile(s, 99) * 1000,
     calls: count,

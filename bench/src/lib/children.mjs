@@ -3,7 +3,9 @@
 // server's resident memory can be read on its own. Every child is killed when the bench exits,
 // however it exits, so a failed run never leaves a server holding a port or memory.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { scratchDir } from './paths.mjs';
 
 /** @type {Set<import('node:child_process').ChildProcess>} */
 const live = new Set();
@@ -35,33 +37,41 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
  */
 
 /**
- * Starts a Node script (or any command when `command` is given) with an IPC channel.
+ * Starts a Node script with an IPC channel. Its output goes to a log file, not a pipe: servers that
+ * log every request (plain Prism does) would otherwise make the bench process, which is also the
+ * load generator, spend CPU reading their logs.
  * @param {string[]} args arguments to `node`
  * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
  * @returns {Child}
  */
 export function startNode(args, options = {}) {
+  const logDir = path.join(scratchDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(
+    logDir,
+    `${path.basename(args.find((a) => a.endsWith('.js') || a.endsWith('.mjs')) ?? 'child')}-${Date.now()}.log`,
+  );
+  const log = openSync(logFile, 'w');
   const child = spawn(process.execPath, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    stdio: ['ignore', log, log, 'ipc'],
   });
+  closeSync(log);
   live.add(child);
-  // Keep only the tail of the output: servers that log per request would otherwise grow this
-  // without bound during a load run.
-  let output = '';
-  const keep = (/** @type {Buffer} */ chunk) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
   child.once('exit', () => live.delete(child));
   if (child.pid === undefined) throw new Error(`could not start node ${args.join(' ')}`);
   const pid = child.pid;
   return {
     pid,
     process: child,
-    output: () => output,
+    output: () => {
+      try {
+        return `${logFile}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`;
+      } catch {
+        return logFile;
+      }
+    },
     stop: () => stopChild(child),
   };
 }
