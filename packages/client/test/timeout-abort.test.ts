@@ -17,6 +17,8 @@ const hang = (seen: Seen) =>
     seen.signal.addEventListener('abort', () => reject(seen.signal.reason));
   });
 
+type Client = ReturnType<typeof clientWith>['client'];
+
 /** A fetch that ignores its signal entirely (some polyfills and test doubles do). */
 const deaf = () => new Promise<Response>(() => {});
 
@@ -102,6 +104,31 @@ describe('caller abort', () => {
     await vi.runAllTimersAsync();
     expect(seen).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'a POST',
+      { maxRetries: 2 },
+      (c: Client, signal: AbortSignal) => c.tags.create({ name: 'x' }, { signal }),
+    ],
+    [
+      'a GET on its last attempt',
+      { maxRetries: 0 },
+      (c: Client, signal: AbortSignal) => c.tags.list(undefined, { signal }),
+    ],
+  ] as const)(
+    'aborting %s rejects with the abort, not a connection error',
+    async (_, options, call) => {
+      const { client } = clientWith([hang], options);
+      const controller = new AbortController();
+      const error = rejectionOf(call(client, controller.signal));
+      await vi.advanceTimersByTimeAsync(10);
+      controller.abort();
+      const thrown = await error;
+      expect(thrown.name).toBe('AbortError');
+      expect(thrown).not.toBeInstanceOf(CaacConnectionError);
+    },
+  );
 
   it('keeps a custom abort reason', async () => {
     const { client } = clientWith([hang]);
