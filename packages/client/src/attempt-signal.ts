@@ -27,7 +27,7 @@ export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSi
     timeoutMs <= MAX_TIMER_MS
       ? setTimeout(() => {
           timedOut = true;
-          controller.abort(new DOMException('attempt timed out', 'TimeoutError'));
+          controller.abort();
         }, timeoutMs)
       : undefined;
   const { signal } = controller;

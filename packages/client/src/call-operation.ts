@@ -60,7 +60,10 @@ export async function callOperation(
     body: redact(error),
     headers: redact(Object.fromEntries(response.headers)),
     method: op.method,
-    path: new URL(response.url).pathname,
+    // Built from the route, not response.url, which a middleware's replacement Response may lack.
+    path: op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(path[name])),
+    ),
     operation: id,
   });
 }

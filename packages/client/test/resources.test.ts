@@ -89,6 +89,17 @@ describe('resource methods', () => {
     expect(Object.keys(client)).toEqual(expect.arrayContaining(Object.keys(RESOURCES)));
   });
 
+  it('name the request path in errors even when a middleware replaces the response', async () => {
+    const { client } = clientWith([json({})]);
+    client.use({ onResponse: () => new Response('{"message":"denied"}', { status: 403 }) });
+    const error = await rejectionOf(
+      client.memberTags.remove({ member_id: 5, tag_id: 'a/b' as unknown as number }),
+    );
+    expect(error.message).toBe(
+      '[@caac/client] removeMemberTag DELETE /caac/v1/members/5/tags/a%2Fb failed with status 403: denied',
+    );
+  });
+
   it('honour openapi-fetch middleware added with client.use()', async () => {
     const { client, seen } = clientWith([json({ tags: [] })]);
     client.use({
