@@ -29,8 +29,7 @@ export default async function setup(project: TestProject) {
       `[consumer] packed ${packages.length} packages in ${packedAt - started} ms, ` +
         `npm install took ${install.durationMs} ms`,
     );
-    // Shown, not failed on: third-party notices (e.g. install scripts npm did not run) are
-    // outside our control; load.test.ts fails on any warning that names one of our packages.
+    // Shown here; load.test.ts fails on those that are about our packages or their dependencies.
     for (const warning of install.warnings) console.info(`[consumer] ${warning}`);
     const context: ConsumerContext = {
       workDir,
