@@ -55,7 +55,7 @@ describeOperation('updateUser', () => {
   });
 
   it('accepts null for external_user_id, as the reference allows', async () => {
-    const { client, statuses } = contractClient();
+    const { client } = contractClient();
     await expect(
       client.users.update({ user_id: 678, external_user_id: null }),
     ).resolves.toBeDefined();
