@@ -1,30 +1,10 @@
+import type { components } from '../generated/ai-agent.js';
 import type { SeededRandom } from './random.js';
 
-/** The request CAAC sends to an AI agent (the spec's `SelfHostedAiAgentRequest`). */
-export interface AgentRequest {
-  version: string;
-  conversation_id: number;
-  org_uuid: string;
-  prompt?: string;
-  participants: { members?: Participant[]; users?: Participant[] };
-  messages: AgentMessage[];
-  [extra: string]: unknown;
-}
-
-interface Participant {
-  id: number;
-  display_name?: string;
-  external_id?: string;
-}
-
-interface AgentMessage {
-  message_type: string;
-  message_uuid: string;
-  sender_id: number;
-  sender_type: string;
-  text?: string;
-  timestamp: string;
-}
+/** The request CAAC sends to an AI agent, typed from the spec (`SelfHostedAiAgentRequest`). */
+export type AgentRequest = components['schemas']['SelfHostedAiAgentRequest'];
+type AgentMessage = components['schemas']['SelfHostedAiAgentMessage'];
+type Participant = components['schemas']['SelfHostedAiAgentParticipant'];
 
 // Customers write in the languages of CAAC's markets, so agents must cope with all of them.
 const MEMBER_LINES = [

@@ -1,5 +1,7 @@
 import type { IHttpOperation } from '@stoplight/types';
 
+const RECENT_LIMIT = 1024;
+
 interface CompiledRoute {
   readonly operation: IHttpOperation;
   readonly pattern: RegExp;
@@ -18,6 +20,8 @@ interface CompiledRoute {
  */
 export class OperationIndex {
   readonly #byMethod = new Map<string, CompiledRoute[]>();
+  /** Recent lookups: the HTTP layer and the engine both ask for the same request's operation. */
+  readonly #recent = new Map<string, IHttpOperation | null>();
 
   constructor(readonly operations: readonly IHttpOperation[]) {
     for (const operation of operations) {
@@ -31,6 +35,16 @@ export class OperationIndex {
 
   /** The operation serving `method` + `path` (path without query), if any. */
   find(method: string, path: string): IHttpOperation | undefined {
+    const key = `${method.toLowerCase()} ${path}`;
+    const known = this.#recent.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.#match(method, path);
+    if (this.#recent.size >= RECENT_LIMIT) this.#recent.clear();
+    this.#recent.set(key, found ?? null);
+    return found;
+  }
+
+  #match(method: string, path: string): IHttpOperation | undefined {
     const routes = this.#byMethod.get(method.toLowerCase());
     if (!routes) return undefined;
     for (const route of routes) {
