@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Type-level tests (`*.test-d.ts`) run through tsc as part of `vitest run`.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    // The property tests and the in-memory tsc run take seconds on a busy CI machine.
+    testTimeout: 60_000,
   },
 });
