@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { decideAnswer, type ServerRules } from './decide-answer.js';
+import { applyCors } from './http/cors.js';
+import { mockProblem } from './http/mock-problem.js';
+import { flattenHeaders, parseUrl } from './http/parse-request.js';
+import { readBody } from './http/read-body.js';
+import { redactUrl } from './http/redact.js';
+import { sendAnswer } from './http/send-answer.js';
+import type { JournalEntry, RequestJournal } from './journal/journal.js';
+
+/** Everything a request handler needs from its server. */
+export interface HandlerContext extends ServerRules {
+  readonly journal: RequestJournal;
+  readonly onRequest: ((entry: JournalEntry) => void) | undefined;
+  readonly cors: boolean;
+  /** Aborted when the server closes, to cut pending delays. */
+  readonly closing: AbortSignal;
+}
+
+/**
+ * The `node:http` request listener: parses the request, lets {@link decideAnswer} choose the
+ * answer, serves any delay, sends (or drops), and journals the outcome.
+ *
+ * @example
+ * const server = createServer(createRequestHandler(context));
+ */
+export function createRequestHandler(context: HandlerContext) {
+  let nextId = 1;
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const receivedAt = new Date().toISOString();
+    const id = nextId++;
+    const method = (req.method ?? 'GET').toUpperCase();
+    const target = req.url ?? '/';
+    const headers = flattenHeaders(req.headers);
+    const record = (
+      outcome: JournalEntry['outcome'],
+      status: number,
+      details: Pick<JournalEntry, 'apiKey' | 'scenario' | 'violations'> & { operationId?: string },
+    ): void => {
+      const entry: JournalEntry = {
+        id,
+        receivedAt,
+        method,
+        url: redactUrl(target),
+        ...details,
+        status,
+        outcome,
+        durationMs: performance.now() - started,
+      };
+      context.journal.add(entry);
+      if (context.onRequest) notify(context.onRequest, entry);
+    };
+    const nothing = { apiKey: 'not-required', scenario: {}, violations: NO_VIOLATIONS } as const;
+
+    if (context.cors && applyCors(method, headers, res)) return record('answered', 204, nothing);
+
+    const { path, query } = parseUrl(target);
+    const body = await readBody(req);
+    const operation = context.engine.find(method, path);
+    const request = {
+      method,
+      path,
+      query,
+      headers,
+      body: body.kind === 'json' || body.kind === 'text' ? body.value : null,
+    };
+    const decision = await decideAnswer(context, request, operation, body);
+    const { outcome } = decision;
+    const details = {
+      ...(operation?.iid === undefined ? {} : { operationId: operation.iid }),
+      apiKey: decision.apiKey,
+      scenario: decision.scenario,
+      violations: outcome === 'drop' ? NO_VIOLATIONS : outcome.violations,
+    };
+
+    if (decision.delayMs > 0) {
+      try {
+        await sleep(decision.delayMs, undefined, { signal: context.closing });
+      } catch {
+        // The server is closing: the connection is being cut anyway.
+      }
+    }
+    if (res.destroyed || context.closing.aborted) return record('aborted', 0, details);
+    if (outcome === 'drop') {
+      // Destroying the socket without a response is what a crashed or overloaded upstream does;
+      // clients see ECONNRESET / "socket hang up", which their retry code must handle.
+      req.socket.destroy();
+      return record('dropped', 0, details);
+    }
+    sendAnswer(res, outcome);
+    record('answered', outcome.status, details);
+  };
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((error: unknown) => {
+      // A bug in the mock must not take the server down: answer 500 and carry on.
+      if (!res.headersSent && !res.destroyed) {
+        sendAnswer(res, mockProblem(500, 'Mock internal error', describe(error)));
+      } else {
+        res.destroy();
+      }
+    });
+  };
+}
+
+const NO_VIOLATIONS: JournalEntry['violations'] = { request: [], response: [] };
+
+function notify(listener: (entry: JournalEntry) => void, entry: JournalEntry): void {
+  try {
+    listener(entry);
+  } catch (error) {
+    process.emitWarning(`onRequest listener threw: ${describe(error)}`, 'CaacMockWarning');
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
