@@ -22,24 +22,39 @@ describe('caac-mock help', () => {
     expect(cli.stdout()).toMatch(/caac-mock (serve|check-agent)/);
   });
 
-  it('documents every serve option with an example', async () => {
-    const cli = memoryIo();
-    await runCli(['serve', '--help'], cli.io);
-    for (const flag of [
-      '--port',
-      '--host',
-      '--dynamic',
-      '--seed',
-      '--errors',
-      '--keys',
-      '--latency-ms',
-      '--fault',
-      '--spec',
-      '--quiet',
-    ]) {
-      expect(cli.stdout()).toContain(flag);
-    }
-  });
+  it.each(['serve', 'check-agent'])(
+    'documents every %s option with an example',
+    async (command) => {
+      const cli = memoryIo();
+      await runCli([command, '--help'], cli.io);
+      const options =
+        cli
+          .stdout()
+          .split('\n\n')
+          .find((part) => part.startsWith('Options:')) ?? '';
+      const blocks = options.split(/\n(?= {2}-)/).slice(1);
+      expect(blocks.length).toBeGreaterThan(4);
+      for (const block of blocks.filter((b) => !b.includes('--help'))) {
+        expect(block, block).toMatch(/\n {24}caac-mock /);
+      }
+      if (command === 'serve') {
+        for (const flag of [
+          '--port',
+          '--host',
+          '--dynamic',
+          '--seed',
+          '--errors',
+          '--keys',
+          '--latency-ms',
+          '--fault',
+          '--spec',
+          '--quiet',
+        ]) {
+          expect(options).toContain(flag);
+        }
+      }
+    },
+  );
 
   it('exits 2 with a hint on an unknown command or flag', async () => {
     const unknown = memoryIo();

@@ -23,7 +23,9 @@ Options:
   --timeout-ms <n>    Deadline per answer (default ${AGENT_DEADLINE_MS}, CAAC's own)
                         caac-mock check-agent http://127.0.0.1:3000/ai-agent --timeout-ms 10000
   --seed <n>          Seed for the random conversations (default 1), to replay a run exactly
+                        caac-mock check-agent http://127.0.0.1:3000/ai-agent --seed 42
   --random <n>        Number of random conversations (default 3)
+                        caac-mock check-agent http://127.0.0.1:3000/ai-agent --random 10
   -h, --help          Show this help
 
 Exit codes: 0 all required checks passed, 1 a required check failed, 2 usage error.

@@ -18,8 +18,9 @@ Options:
   --host <addr>       Interface to bind (default 127.0.0.1; 0.0.0.0 exposes it on the network)
                         caac-mock serve --host 0.0.0.0
   --dynamic           Generate responses from the schemas instead of the spec's examples
-                        caac-mock serve --dynamic --seed 42
+                        caac-mock serve --dynamic
   --seed <n>          Seed for --dynamic, so generated data repeats run after run
+                        caac-mock serve --dynamic --seed 7
   --errors            Answer 500 when a response violates its own schema (use in CI)
                         caac-mock serve --errors
   --keys <k1,k2>      Valid apikey values; others get 401. Default: $${API_KEYS_ENV}, else any
@@ -33,6 +34,7 @@ Options:
   --spec <file>       Serve another OpenAPI file instead of the bundled CAAC spec
                         caac-mock serve --spec ./my-caac-fork.yaml
   --quiet             Do not print a line per request
+                        caac-mock serve --quiet
   -h, --help          Show this help
 
 Per-request headers:
