@@ -72,7 +72,11 @@ export async function run({ quick }) {
       for (const c of connectionCounts) {
         result.declare(`c${c}:${s.id}:rps`, `${c} connections: ${s.label}, requests/s`, 'req/s');
         result.declare(`c${c}:${s.id}:p99`, `${c} connections: ${s.label}, p99`, 'ms');
-        result.declare(`c${c}:${s.id}:cpu`, `${c} connections: ${s.label}, server CPU`, 'cores');
+        result.declare(
+          `c${c}:${s.id}:cpuPerReq`,
+          `${c} connections: ${s.label}, server CPU per request`,
+          'µs',
+        );
         result.declare(
           `c${c}:${s.id}:gen`,
           `${c} connections: ${s.label}, load generator CPU`,
@@ -85,7 +89,7 @@ export async function run({ quick }) {
         const r = await hit(/** @type {string} */ (urls.get(s.id)), c, durationMs, s.child.pid);
         result.record(`c${c}:${s.id}:rps`, r.rps);
         result.record(`c${c}:${s.id}:p99`, r.p99Ms);
-        result.record(`c${c}:${s.id}:cpu`, r.serverCpu);
+        result.record(`c${c}:${s.id}:cpuPerReq`, (r.serverCpu * 1e6) / r.rps);
         result.record(`c${c}:${s.id}:gen`, r.generatorCpu);
       }
     });
@@ -104,6 +108,11 @@ export async function run({ quick }) {
           `${c} connections p99: handler vs bare node:http`,
           `c${c}:ours:p99`,
           `c${c}:bare:p99`,
+        );
+        result.ratio(
+          `${c} connections server CPU per request: handler vs bare node:http`,
+          `c${c}:ours:cpuPerReq`,
+          `c${c}:bare:cpuPerReq`,
         );
       }
     }

@@ -36,7 +36,7 @@ export async function run({ quick }) {
   );
 
   const rounds = quick ? 1 : 5;
-  const durationMs = quick ? 700 : 2000;
+  const durationMs = quick ? 700 : 1500;
   const connectionCounts = [10, 50];
   const headers = { apikey: API_KEY };
   const result = new ResultBuilder(title, {
@@ -49,6 +49,14 @@ export async function run({ quick }) {
     'load generator': 'autocannon in the bench process; each server in its own process',
   });
 
+  const api = path.join(benchDir, 'src/servers/caac-mock.mjs');
+  /** @param {number} port @param {Record<string, unknown>} [extra] options beyond the API key */
+  const apiEnv = (port, extra = {}) => ({
+    BENCH_PORT: String(port),
+    BENCH_MOCK_OPTIONS: JSON.stringify({ apiKeys: [API_KEY], ...extra }),
+  });
+  // The first of each pair is what users get by default and carries the targets; the second
+  // changes one thing (logging, response validation) to show what it costs.
   /** @type {Server[]} */
   const servers = [
     {
@@ -56,6 +64,13 @@ export async function run({ quick }) {
       label: 'plain prism mock',
       command: (port) => ({
         args: [prismBin, 'mock', spec, '-h', '127.0.0.1', '-p', String(port)],
+      }),
+    },
+    {
+      id: 'prism-silent',
+      label: 'plain prism mock -v silent',
+      command: (port) => ({
+        args: [prismBin, 'mock', spec, '-h', '127.0.0.1', '-p', String(port), '-v', 'silent'],
       }),
     },
     {
@@ -67,25 +82,46 @@ export async function run({ quick }) {
       }),
     },
     {
+      id: 'cli-quiet',
+      label: 'caac-mock serve --quiet',
+      command: (port) => ({
+        args: [
+          cli,
+          'serve',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--keys',
+          API_KEY,
+          '--quiet',
+        ],
+      }),
+    },
+    {
       // What test suites use: in-process start, journal kept, response validation on (its default).
       id: 'api',
       label: 'startMockServer()',
-      command: (port) => ({
-        args: [path.join(benchDir, 'src/servers/caac-mock.mjs')],
-        env: {
-          BENCH_PORT: String(port),
-          BENCH_MOCK_OPTIONS: JSON.stringify({ apiKeys: [API_KEY] }),
-        },
-      }),
+      command: (port) => ({ args: [api], env: apiEnv(port) }),
+    },
+    {
+      id: 'api-no-errors',
+      label: 'startMockServer({ errors: false })',
+      command: (port) => ({ args: [api], env: apiEnv(port, { errors: false }) }),
     },
   ];
+  const ours = ['cli', 'api'];
   for (const s of servers) {
     result.declare(`${s.id}:start`, `${s.label}: spawn to first answer`, 'ms');
     result.declare(`${s.id}:rss`, `${s.label}: resident memory after start`, 'MiB');
     for (const c of connectionCounts) {
       result.declare(`c${c}:${s.id}:rps`, `${c} connections: ${s.label}, requests/s`, 'req/s');
       result.declare(`c${c}:${s.id}:p99`, `${c} connections: ${s.label}, p99`, 'ms');
-      result.declare(`c${c}:${s.id}:cpu`, `${c} connections: ${s.label}, server CPU`, 'cores');
+      result.declare(
+        `c${c}:${s.id}:cpuPerReq`,
+        `${c} connections: ${s.label}, server CPU per request`,
+        'µs',
+      );
     }
     result.declare(`${s.id}:peak`, `${s.label}: peak resident memory (after the load)`, 'MiB');
   }
@@ -96,6 +132,10 @@ export async function run({ quick }) {
     const { args, env } = s.command(port);
     const started = performance.now();
     const child = startNode(args, { cwd: repoRoot, env });
+    // startMockServer() children say when the import finished and when the server was ready,
+    // in ms since their process started: where the start-up time goes.
+    /** @type {Promise<{ importMs: number, readyMs: number }>} */
+    const inside = new Promise((resolve) => child.process.once('message', resolve));
     try {
       await waitForFirstAnswer(url, headers, {
         timeoutMs: 60_000,
@@ -104,13 +144,24 @@ export async function run({ quick }) {
       });
       result.record(`${s.id}:start`, performance.now() - started);
       result.record(`${s.id}:rss`, treeMemory(child.pid).rss / MiB);
+      if (s.command(port).args[0] === api) {
+        const { importMs, readyMs } = await inside;
+        result.record(
+          result.declare(`${s.id}:import`, `${s.label}: node start + import of the package`, 'ms'),
+          importMs,
+        );
+        result.record(
+          result.declare(`${s.id}:ready`, `${s.label}: startMockServer() after the import`, 'ms'),
+          readyMs - importMs,
+        );
+      }
       // Warm-up: the first ~1.5 s of every server here runs several times slower (JIT, lazy
       // initialisation); measured after it, the numbers are the steady state.
       await load({
         url,
         headers,
         connections: 10,
-        durationMs: quick ? 700 : 2500,
+        durationMs: quick ? 700 : 2000,
         maxRequests: 20_000,
       });
       for (const c of connectionCounts) {
@@ -124,7 +175,7 @@ export async function run({ quick }) {
         });
         result.record(`c${c}:${s.id}:rps`, r.rps);
         result.record(`c${c}:${s.id}:p99`, r.p99Ms);
-        result.record(`c${c}:${s.id}:cpu`, r.serverCpu);
+        result.record(`c${c}:${s.id}:cpuPerReq`, (r.serverCpu * 1e6) / r.rps);
       }
       result.record(`${s.id}:peak`, treeMemory(child.pid).peak / MiB);
     } finally {
@@ -132,7 +183,7 @@ export async function run({ quick }) {
     }
   });
 
-  for (const s of servers.filter((server) => server.id !== 'prism')) {
+  for (const s of servers.filter((server) => ours.includes(server.id))) {
     for (const c of connectionCounts) {
       const rps = (/** @type {string} */ id) => `c${c}:${id}:rps`;
       result.ratio(`${s.label}: ${c} connections req/s vs plain Prism`, rps(s.id), rps('prism'), {
@@ -159,6 +210,21 @@ export async function run({ quick }) {
       `${s.label}: resident memory after start vs plain Prism`,
       `${s.id}:rss`,
       'prism:rss',
+    );
+  }
+  // What helps: each pair differs in one setting; ratios of server CPU per request (steadier than
+  // requests/s on a busy machine) and of requests/s.
+  for (const [changed, base, what] of /** @type {const} */ ([
+    ['prism-silent', 'prism', 'plain Prism, logging off vs on'],
+    ['cli-quiet', 'cli', 'caac-mock serve, --quiet vs a log line per request'],
+    ['api-no-errors', 'api', 'startMockServer(), response validation off vs on'],
+    ['cli', 'prism', 'caac-mock serve vs plain Prism (both log, neither validates responses)'],
+  ])) {
+    result.ratio(`${what}: 50 connections req/s`, `c50:${changed}:rps`, `c50:${base}:rps`);
+    result.ratio(
+      `${what}: server CPU per request`,
+      `c50:${changed}:cpuPerReq`,
+      `c50:${base}:cpuPerReq`,
     );
   }
   return result.build();
