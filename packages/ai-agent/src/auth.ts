@@ -27,7 +27,7 @@ export function createBearerCheck(
     if (header === null || header.trim() === '') return 'missing';
     const match = BEARER.exec(header.trim());
     if (!match) return 'invalid';
-    const presented = encoder.encode(match[1]);
+    const presented = encoder.encode(match[1] ?? '');
     let ok = false;
     for (const token of expected) ok = timingSafeEqual(token, presented) || ok;
     return ok ? 'ok' : 'invalid';

@@ -3,6 +3,7 @@ import {
   isHealthCheck,
   type SelfHostedAiAgentRequest,
   SUPPORTED_API_VERSION,
+  type ValidationProblem,
   validateRequest,
 } from '@caac/ai-agent-types';
 import { createBearerCheck } from './auth.js';
@@ -193,11 +194,7 @@ function parseJson(bytes: Uint8Array): Parsed {
   }
 }
 
-function invalidRequest(
-  body: unknown,
-  problems: Parameters<typeof toDetails>[0],
-  log: Log,
-): Response {
+function invalidRequest(body: unknown, problems: readonly ValidationProblem[], log: Log): Response {
   const details = toDetails(problems);
   const version =
     typeof body === 'object' && body !== null

@@ -2,6 +2,7 @@
 // connect-style framework. Kept out of the main entry so that one stays free of `node:` imports.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AiAgentHandler } from './handler.js';
+import { errorResponse } from './responses.js';
 
 /** A node:http request listener that is also connect/Express-style middleware. */
 export type NodeHandler = (
@@ -35,7 +36,9 @@ export function toNodeHandler(handler: AiAgentHandler): NodeHandler {
       res.once('close', () => {
         if (!res.writableFinished) disconnect.abort();
       });
-      const response = await handler(toRequest(req as MaybeParsed, disconnect.signal));
+      const response = FORBIDDEN_METHODS.has(req.method ?? '')
+        ? methodNotAllowed(req.method ?? '')
+        : await handler(toRequest(req as MaybeParsed, disconnect.signal));
       await writeResponse(response, res);
     } catch (error) {
       if (next) return next(error);
@@ -49,6 +52,15 @@ export function toNodeHandler(handler: AiAgentHandler): NodeHandler {
       }
     }
   };
+}
+
+/** Methods node:http accepts but `new Request` refuses; the handler would answer them 405 anyway. */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+function methodNotAllowed(method: string): Response {
+  return errorResponse(405, 'method_not_allowed', `use POST; ${method} is not supported`, {
+    headers: { allow: 'POST' },
+  });
 }
 
 function toRequest(req: MaybeParsed, signal: AbortSignal): Request {
@@ -106,6 +118,8 @@ function alreadyParsedBody(req: MaybeParsed): Uint8Array<ArrayBuffer> | string |
  * destroy the socket, so a 413 still reaches the client; the rest of the body is drained.
  */
 function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  // Consumed by someone else without leaving a parsed body: there is nothing left to read.
+  if (req.readableEnded) return new ReadableStream({ start: (controller) => controller.close() });
   let onData: ((chunk: Buffer) => void) | undefined;
   return new ReadableStream<Uint8Array>(
     {

@@ -33,16 +33,21 @@ export function runReply(
     new Promise<AiAgentReply>((run) => run(reply(request, context)))
       .then(
         (value) => {
-          const text = replyText(value);
-          resolve(
-            text === undefined
-              ? {
-                  ok: false,
-                  reason: 'invalid-reply',
-                  error: new InvalidReplyError(describe(value)),
-                }
-              : { ok: true, text },
-          );
+          // Reading the value can throw too (a getter, a Proxy); that must not leave us unsettled.
+          try {
+            const text = replyText(value);
+            resolve(
+              text === undefined
+                ? {
+                    ok: false,
+                    reason: 'invalid-reply',
+                    error: new InvalidReplyError(describe(value)),
+                  }
+                : { ok: true, text },
+            );
+          } catch (error) {
+            resolve({ ok: false, reason: 'invalid-reply', error });
+          }
         },
         (error: unknown) => resolve({ ok: false, reason: 'reply-threw', error }),
       )

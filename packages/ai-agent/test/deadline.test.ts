@@ -171,6 +171,21 @@ describe('failures in reply', () => {
     },
   );
 
+  it('answers with the fallback when reading the returned value throws', async () => {
+    const onError = vi.fn();
+    const hostile = {
+      get text(): string {
+        throw new Error('getter broke');
+      },
+    };
+    const response = await testHandler({ reply: () => hostile, onError })(caacRequest());
+    expect(await jsonOf(response)).toEqual({ reply_text: DEFAULT_FALLBACK_REPLY });
+    expect(onError).toHaveBeenCalledWith(new Error('getter broke'), {
+      reason: 'invalid-reply',
+      ...ids,
+    });
+  });
+
   it('still answers when onError itself throws or rejects', async () => {
     const logger = recordingLogger();
     const reply = () => Promise.reject(new Error('boom'));

@@ -61,6 +61,25 @@ describe('toNodeHandler with node:http', () => {
     expect(get.headers.get('allow')).toBe('POST');
   });
 
+  it('answers 405 to methods a fetch Request cannot carry (TRACE)', async () => {
+    const url = await listen(toNodeHandler(testHandler()));
+    const { port } = new URL(url);
+    const response = await new Promise<{ status: number; allow: string | undefined }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/ai-agent', method: 'TRACE', timeout: 5000 },
+          (res) => {
+            res.resume();
+            resolve({ status: res.statusCode ?? 0, allow: res.headers.allow });
+          },
+        );
+        req.on('error', reject);
+        req.end();
+      },
+    );
+    expect(response).toEqual({ status: 405, allow: 'POST' });
+  });
+
   it('answers 413 to an oversized Content-Length, and the client reads the answer', async () => {
     const url = await listen(toNodeHandler(testHandler({ maxBodyBytes: 1024 })));
     const { port } = new URL(url);
