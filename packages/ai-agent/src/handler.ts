@@ -114,6 +114,12 @@ async function handleAuthorized(
   const disconnected = () => controller.abort(request.signal.reason);
   request.signal?.addEventListener('abort', disconnected, { once: true });
   try {
+    if (request.bodyUsed) {
+      // An integration bug, not the caller's: something read the body before handing us the request.
+      throw new Error(
+        '[@caac/ai-agent] the request body was already read before the handler got it; pass the untouched request (in Hono: c.req.raw, before any c.req.json())',
+      );
+    }
     const body = await readBody(request, config.maxBodyBytes, controller.signal);
     if (!body.ok) {
       if (body.reason === 'too-large') {

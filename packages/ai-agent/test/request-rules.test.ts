@@ -224,3 +224,20 @@ describe('version', () => {
     });
   });
 });
+
+describe('integration mistakes', () => {
+  it('answers 500 and reports a clear internal error when the body was already read', async () => {
+    const onError = vi.fn();
+    const request = caacRequest(conversation());
+    await request.text();
+    const response = await testHandler({ onError })(request);
+    expect(response.status).toBe(500);
+    expect(await jsonOf(response)).toMatchObject({ code: 'internal_error' });
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: expect.stringMatching(/body was already read.*c\.req\.raw/),
+      }),
+      { reason: 'internal' },
+    );
+  });
+});
