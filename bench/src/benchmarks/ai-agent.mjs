@@ -113,6 +113,8 @@ export async function run({ quick }) {
           `${c} connections server CPU per request: handler vs bare node:http`,
           `c${c}:ours:cpuPerReq`,
           `c${c}:bare:cpuPerReq`,
+          undefined,
+          true,
         );
       }
     }
@@ -160,6 +162,6 @@ async function measureValidation(result, body, payload, rounds, quick) {
       timePerOp(() => JSON.parse(payload), options),
     );
   }
-  result.report(`validateRequest per request, ${MESSAGE_COUNT}-message body`, validate);
+  result.report(`validateRequest per request, ${MESSAGE_COUNT}-message body`, validate, true);
   result.ratio('validateRequest vs JSON.parse of the body', validate, parse);
 }

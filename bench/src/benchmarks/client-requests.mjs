@@ -100,16 +100,25 @@ export async function run({ quick }) {
     const has = new Set(variants.map((v) => v.id));
     for (const mode of modes) {
       const rps = (/** @type {string} */ id) => `${mode.id}:${id}:rps`;
-      /** @param {string} label @param {string} ours @param {string} baseline @param {import('../lib/result.mjs').Target} [target] */
-      const ratio = (label, ours, baseline, target) => {
+      /**
+       * @param {string} label @param {string} ours @param {string} baseline
+       * @param {import('../lib/result.mjs').Target} [target] @param {boolean} [headline]
+       */
+      const ratio = (label, ours, baseline, target, headline) => {
         if (has.has(ours) && has.has(baseline))
-          result.ratio(`${mode.label} req/s: ${label}`, rps(ours), rps(baseline), target);
+          result.ratio(`${mode.label} req/s: ${label}`, rps(ours), rps(baseline), target, headline);
       };
       ratio('resource method vs global fetch', 'caac-resource', 'fetch', { op: '>=', value: 0.95 });
       ratio('raw typed GET vs global fetch', 'caac-get', 'fetch');
       ratio('openapi-fetch vs global fetch', 'openapi-fetch', 'fetch');
       ratio('undici.request vs global fetch', 'undici', 'fetch');
-      ratio('resource method on undici transport vs global fetch', 'caac-resource-undici', 'fetch');
+      ratio(
+        'resource method on undici transport vs global fetch',
+        'caac-resource-undici',
+        'fetch',
+        undefined,
+        true,
+      );
       ratio(
         'resource method on undici transport vs on global fetch',
         'caac-resource-undici',
@@ -119,6 +128,8 @@ export async function run({ quick }) {
         'resource method on undici transport vs undici.request',
         'caac-resource-undici',
         'undici',
+        undefined,
+        true,
       );
       ratio(
         'openapi-fetch on undici transport vs undici.request',
@@ -134,7 +145,13 @@ export async function run({ quick }) {
       for (const mode of modes) {
         const cpu = (/** @type {string} */ id) => `${mode.id}:${id}:cpu`;
         if (has.has(ours) && has.has(baseline)) {
-          result.ratio(`${mode.label} client CPU per call: ${label}`, cpu(ours), cpu(baseline));
+          result.ratio(
+            `${mode.label} client CPU per call: ${label}`,
+            cpu(ours),
+            cpu(baseline),
+            undefined,
+            true,
+          );
         }
       }
     }

@@ -45,8 +45,8 @@ function ourEntries() {
     },
     {
       id: 'caac-full',
-      label: '@caac/client, whole public API (all resource methods)',
-      code: "export * from '@caac/client';",
+      label: '@caac/client with all resource methods (createCaacClient)',
+      code: "export { createCaacClient } from '@caac/client';",
       limit: 8000,
     },
   ];

@@ -31,7 +31,7 @@ export async function run({ quick }) {
   await alternate(commands, rounds, async (c) => {
     result.record(c.id, await timeNode(copy, ['scripts/generate.mjs', ...c.args]));
   });
-  for (const c of commands) result.report(`${c.label}, wall time`, c.id);
+  for (const c of commands) result.report(`${c.label}, wall time`, c.id, true);
   return result.build();
 }
 

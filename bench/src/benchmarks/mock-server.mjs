@@ -225,6 +225,8 @@ export async function run({ quick }) {
       `${what}: server CPU per request`,
       `c50:${changed}:cpuPerReq`,
       `c50:${base}:cpuPerReq`,
+      undefined,
+      true,
     );
   }
   return result.build();

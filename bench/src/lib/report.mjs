@@ -4,7 +4,7 @@
 // benchmark does not throw away the mock-server numbers.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resultsDir } from './paths.mjs';
+import { benchDir, resultsDir } from './paths.mjs';
 
 /**
  * @typedef {import('./result.mjs').BenchmarkResult} BenchmarkResult
@@ -35,7 +35,38 @@ export async function writeResults(header, fresh) {
   const results = { ...header, benchmarks: { ...previous, ...fresh } };
   await writeFile(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(path.join(resultsDir, 'latest.md'), renderMarkdown(results));
+  await updateReadme(results);
   return results;
+}
+
+const START = '<!-- bench:targets:start -->';
+const END = '<!-- bench:targets:end -->';
+
+/**
+ * Keeps the table in bench/README.md equal to the latest results, so the README never shows
+ * numbers from another run than the committed results file.
+ * @param {Results} results
+ */
+async function updateReadme(results) {
+  const file = path.join(benchDir, 'README.md');
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return;
+  }
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  if (from < 0 || to < from) return;
+  const { machine } = results;
+  const block = [
+    START,
+    `Run of ${results.generatedAt.slice(0, 10)} on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, load average ${machine.loadAverage.join(' / ')} at the start. Full tables: [results/latest.md](results/latest.md).`,
+    '',
+    renderTargets(results),
+    END,
+  ].join('\n');
+  await writeFile(file, text.slice(0, from) + block + text.slice(to + END.length));
 }
 
 /** @param {Results} results */
@@ -47,9 +78,13 @@ export function renderMarkdown(results) {
     `Generated ${results.generatedAt} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}, ${machine.os}; load average at start ${machine.loadAverage.join(' / ')}.`,
     'Ratios are medians of per-round ratios (ours ÷ baseline, both measured in the same round); ranges are min–max over rounds.',
     '',
-    '## Targets',
+    '## Targets and headline comparisons',
     '',
     renderTargets(results),
+    '',
+    '## Every comparison',
+    '',
+    renderTargets(results, { all: true }),
     '',
   ];
   for (const [name, bench] of Object.entries(results.benchmarks)) {
@@ -76,8 +111,13 @@ export function renderMarkdown(results) {
   return lines.join('\n');
 }
 
-/** The one table the root README shows: every check with its target. @param {Results} results */
-export function renderTargets(results) {
+/**
+ * The table the READMEs show: every check with a target plus the headline comparisons (`all`: every
+ * check).
+ * @param {Pick<Results, 'benchmarks'>} results
+ * @param {{ all?: boolean }} [options]
+ */
+export function renderTargets(results, { all = false } = {}) {
   const lines = [
     '| benchmark | check | ours (median) | baseline (median) | ratio (min–max) | target | met |',
     '| --- | --- | ---: | ---: | ---: | --- | --- |',
@@ -89,6 +129,7 @@ export function renderTargets(results) {
     }
     const byId = new Map(bench.measurements.map((m) => [m.id, m]));
     for (const check of bench.checks) {
+      if (!all && !check.headline) continue;
       const ours = /** @type {Measurement} */ (byId.get(check.ours));
       const baseline = check.baseline ? byId.get(check.baseline) : undefined;
       const ratio = check.ratio

@@ -21,6 +21,7 @@ import { pairedRatios, summarize } from './stats.mjs';
  * @property {{ median: number, min: number, max: number, values: number[] }} [ratio]
  * @property {Target} [target] on the ratio when there is a baseline, else on the median of `ours`
  * @property {boolean} [met]
+ * @property {boolean} [headline] shown in the short table the root README carries
  * @typedef {object} BenchmarkResult
  * @property {string} title
  * @property {string} measuredAt
@@ -62,21 +63,32 @@ export class ResultBuilder {
   }
 
   /**
-   * A paired ratio ours/baseline over the rounds; the target applies to its median.
-   * @param {string} label @param {string} ours @param {string} baseline @param {Target} [target]
+   * A paired ratio ours/baseline over the rounds; the target applies to its median. Checks with a
+   * target always make the headline table; `headline` adds an informative one.
+   * @param {string} label @param {string} ours @param {string} baseline
+   * @param {Target} [target] @param {boolean} [headline]
    */
-  ratio(label, ours, baseline, target) {
-    this.checks.push({ label, ours, baseline, ...(target ? { target } : {}) });
+  ratio(label, ours, baseline, target, headline = false) {
+    this.checks.push({
+      label,
+      ours,
+      baseline,
+      ...(target ? { target } : {}),
+      headline: headline || Boolean(target),
+    });
   }
 
   /** An absolute limit on the median of one measurement. @param {string} label @param {string} ours @param {Target} target */
   limit(label, ours, target) {
-    this.checks.push({ label, ours, target });
+    this.checks.push({ label, ours, target, headline: true });
   }
 
-  /** A number the issue asks to report, without a target. @param {string} label @param {string} ours */
-  report(label, ours) {
-    this.checks.push({ label, ours });
+  /**
+   * A number the issue asks to report, without a target.
+   * @param {string} label @param {string} ours @param {boolean} [headline]
+   */
+  report(label, ours, headline = false) {
+    this.checks.push({ label, ours, headline });
   }
 
   /** @param {string} note */
