@@ -98,12 +98,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): FetchLi
     new Agent(options.connections ? { connections: options.connections } : {});
 
   return async function nodeFetch(input, init) {
-    // openapi-fetch and the client hand over a ready Request; build one only for other callers.
-    const req = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const { method, url, signal } = req;
-    const headers: string[] = [];
-    for (const [name, value] of req.headers) headers.push(name, value);
-    const body = req.body === null ? null : Buffer.from(await req.arrayBuffer());
+    const { method, url, signal, headers, body } = await outgoing(input, init);
 
     let res: Dispatcher.ResponseData;
     let bytes: Uint8Array<ArrayBuffer> | null = null;
@@ -120,7 +115,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): FetchLi
     } catch (error) {
       // fetch rejects with the signal's reason when aborted, and with TypeError('fetch failed')
       // wrapping the cause otherwise; the client tells timeouts from connection errors that way.
-      throw signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
+      throw signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
     }
 
     const responseHeaders = new Headers();
@@ -136,6 +131,69 @@ export function createNodeTransport(options: NodeTransportOptions = {}): FetchLi
     const response =
       bytes === null ? new Response(null, responseInit) : new BufferedResponse(bytes, responseInit);
     return withUrl(response, url);
+  };
+}
+
+interface Outgoing {
+  method: string;
+  url: string;
+  signal: AbortSignal | undefined;
+  headers: string[];
+  body: Buffer | null;
+}
+
+// fetch upper-cases these method names whatever case they come in; others (PATCH) stay as given.
+const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
+/**
+ * What to send. A ready Request (openapi-fetch) is read as is; a URL with an init whose body is
+ * absent, a string or bytes is read without building a Request (one WHATWG object and one
+ * AbortSignal less per call); anything else (FormData, Blob, streams) goes through `new Request`
+ * so its encoding is exactly fetch's.
+ */
+async function outgoing(
+  input: Request | string | URL,
+  init: RequestInit | undefined,
+): Promise<Outgoing> {
+  const rawBody = init?.body;
+  const simpleBody =
+    rawBody == null ||
+    typeof rawBody === 'string' ||
+    rawBody instanceof ArrayBuffer ||
+    ArrayBuffer.isView(rawBody);
+  if (!(input instanceof Request) && simpleBody) {
+    const headers = new Headers(init?.headers);
+    if (typeof rawBody === 'string' && !headers.has('content-type')) {
+      headers.set('content-type', 'text/plain;charset=UTF-8');
+    }
+    const flat: string[] = [];
+    for (const [name, value] of headers) flat.push(name, value);
+    const method = init?.method ?? 'GET';
+    const upper = method.toUpperCase();
+    return {
+      method: NORMALIZED_METHODS.has(upper) ? upper : method,
+      url: new URL(String(input)).href,
+      signal: init?.signal ?? undefined,
+      headers: flat,
+      body:
+        rawBody == null
+          ? null
+          : typeof rawBody === 'string'
+            ? Buffer.from(rawBody)
+            : ArrayBuffer.isView(rawBody)
+              ? Buffer.from(rawBody.buffer, rawBody.byteOffset, rawBody.byteLength)
+              : Buffer.from(rawBody),
+    };
+  }
+  const req = input instanceof Request && init === undefined ? input : new Request(input, init);
+  const headers: string[] = [];
+  for (const [name, value] of req.headers) headers.push(name, value);
+  return {
+    method: req.method,
+    url: req.url,
+    signal: req.signal,
+    headers,
+    body: req.body === null ? null : Buffer.from(await req.arrayBuffer()),
   };
 }
 

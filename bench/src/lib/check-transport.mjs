@@ -103,6 +103,37 @@ const CASES = [
     },
   },
   {
+    name: 'string body without content-type, lower-case post, Headers and pair-list headers',
+    observe: async (f, base) => {
+      const plain = await (await f(`${base}/echo`, { method: 'post', body: 'hi' })).json();
+      const bytes = await (
+        await f(new URL(`${base}/echo`), {
+          method: 'PUT',
+          headers: new Headers({ 'content-type': 'application/octet-stream' }),
+          body: new TextEncoder().encode('bytes'),
+        })
+      ).json();
+      const pairs = await (await f(`${base}/json`, { headers: [['apikey', 'p']] })).json();
+      return [plain, bytes, pairs];
+    },
+  },
+  {
+    name: 'URLSearchParams and FormData bodies take fetch’s own encoding',
+    observe: async (f, base) => {
+      const form = new FormData();
+      form.set('a', '1');
+      const search = await (
+        await f(`${base}/echo`, { method: 'POST', body: new URLSearchParams({ q: 'x y' }) })
+      ).json();
+      const multipart = await (await f(`${base}/echo`, { method: 'POST', body: form })).json();
+      return [
+        search,
+        String(multipart.contentType).split(';')[0],
+        multipart.body.includes('name="a"'),
+      ];
+    },
+  },
+  {
     name: 'PATCH body through a Request object',
     observe: async (f, base) => {
       const req = new Request(`${base}/echo`, {
