@@ -58,10 +58,13 @@ export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
   '@caac/ai-agent': {
     exports: { createAiAgentHandler: 'function' },
   },
+  '@caac/ai-agent/node': {
+    exports: { toNodeHandler: 'function' },
+  },
   '@caac/mock-server': {
     exports: { startMockServer: 'function' },
   },
 };
 
-/** Entry points that must exist even where no export name is pinned yet. */
-export const REQUIRED_ENTRIES = [...Object.keys(EXPECTED_ENTRIES), '@caac/ai-agent/node'];
+/** Entry points that must exist. */
+export const REQUIRED_ENTRIES = Object.keys(EXPECTED_ENTRIES);
