@@ -3,6 +3,7 @@ import type { HttpMethod, IHttpOperation } from '@stoplight/types';
 import { loadPrism } from './load-prism.js';
 import { memoizeOutputValidation } from './memo-output-validation.js';
 import { OperationIndex } from './operation-index.js';
+import { violationErrorBody } from './violation-error-body.js';
 import { toViolations, type Violation } from './violations.js';
 
 /** What the HTTP layer hands to Prism: one parsed request. */
@@ -128,10 +129,21 @@ export function createEngine(options: EngineOptions) {
         violations,
       );
     }
+    // Unless the caller asked for a specific answer, describe the request's real problems.
+    const explicit = choice.code !== undefined || choice.exampleKey !== undefined;
+    const rejection = explicit
+      ? undefined
+      : violationErrorBody(output.statusCode, violations.request);
+    const headers = stringHeaders(output);
+    if (rejection) {
+      for (const name of Object.keys(headers)) {
+        if (name.toLowerCase() === 'x-request-id') headers[name] = rejection.request_id;
+      }
+    }
     return {
       status: output.statusCode,
-      headers: stringHeaders(output),
-      body: output.body,
+      headers,
+      body: rejection ?? output.body,
       fromPrism: false,
       violations,
     };
