@@ -127,6 +127,28 @@ export async function run({ quick }) {
   }
 
   await alternate(servers, rounds, async (s) => {
+    // One retry on a fresh process and port: on a machine shared with other test suites a single
+    // server-round has failed with a burst of connection errors that did not reproduce.
+    try {
+      await measureOnce(s);
+    } catch (error) {
+      result.note(
+        `${s.label}: one round retried after: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      await measureOnce(s);
+    }
+  });
+
+  /**
+   * Starts one server, measures start, load and memory, and always stops it. Values are recorded
+   * only when the whole round succeeded, so a retried round leaves no half-round behind.
+   * @param {Server} s
+   */
+  async function measureOnce(s) {
+    /** @type {[string, number][]} */
+    const values = [];
+    const record = (/** @type {string} */ id, /** @type {number} */ value) =>
+      values.push([id, value]);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}${ROUTE}`;
     const { args, env } = s.command(port);
@@ -142,15 +164,15 @@ export async function run({ quick }) {
         isAlive: () => child.process.exitCode === null,
         describe: child.output,
       });
-      result.record(`${s.id}:start`, performance.now() - started);
-      result.record(`${s.id}:rss`, treeMemory(child.pid).rss / MiB);
+      record(`${s.id}:start`, performance.now() - started);
+      record(`${s.id}:rss`, treeMemory(child.pid).rss / MiB);
       if (s.command(port).args[0] === api) {
         const { importMs, readyMs } = await inside;
-        result.record(
+        record(
           result.declare(`${s.id}:import`, `${s.label}: node start + import of the package`, 'ms'),
           importMs,
         );
-        result.record(
+        record(
           result.declare(`${s.id}:ready`, `${s.label}: startMockServer() after the import`, 'ms'),
           readyMs - importMs,
         );
@@ -173,15 +195,16 @@ export async function run({ quick }) {
           maxRequests: 200_000,
           serverPid: child.pid,
         });
-        result.record(`c${c}:${s.id}:rps`, r.rps);
-        result.record(`c${c}:${s.id}:p99`, r.p99Ms);
-        result.record(`c${c}:${s.id}:cpuPerReq`, (r.serverCpu * 1e6) / r.rps);
+        record(`c${c}:${s.id}:rps`, r.rps);
+        record(`c${c}:${s.id}:p99`, r.p99Ms);
+        record(`c${c}:${s.id}:cpuPerReq`, (r.serverCpu * 1e6) / r.rps);
       }
-      result.record(`${s.id}:peak`, treeMemory(child.pid).peak / MiB);
+      record(`${s.id}:peak`, treeMemory(child.pid).peak / MiB);
     } finally {
       await child.stop();
     }
-  });
+    for (const [id, value] of values) result.record(id, value);
+  }
 
   for (const s of servers.filter((server) => ours.includes(server.id))) {
     for (const c of connectionCounts) {

@@ -40,6 +40,8 @@ export async function load(options) {
     throw new Error(`refusing a non-loopback target: ${options.url}`);
   const latencies = new Float64Array(options.maxRequests + options.connections);
   let count = 0;
+  /** @type {Record<string, number>} */
+  const errorCodes = {};
   /** @type {Record<number, number>} */
   const statuses = {};
   const started = performance.now();
@@ -60,6 +62,10 @@ export async function load(options) {
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
+    instance.on('reqError', (error) => {
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? error.message;
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+    });
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
       if (statusCode >= 200 && statusCode < 300 && count < latencies.length) {
@@ -77,7 +83,7 @@ export async function load(options) {
   // instead of reporting a fast error page.
   if (total === 0 || failures > total * 0.01) {
     throw new Error(
-      `load on ${options.url}: ${failures} of ${total} failed (statuses ${JSON.stringify(statuses)}, errors ${result.errors}, timeouts ${result.timeouts})`,
+      `load on ${options.url}: ${failures} of ${total} failed (statuses ${JSON.stringify(statuses)}, errors ${result.errors} ${JSON.stringify(errorCodes)}, timeouts ${result.timeouts})`,
     );
   }
   const s = sorted(latencies.subarray(0, count));
