@@ -13,38 +13,43 @@ export interface AttemptSignal {
 }
 
 /**
- * Combines the caller's signal with a per-attempt deadline. Written by hand rather than with
- * `AbortSignal.any`/`AbortSignal.timeout`, which not every supported runtime has, and so the
- * two causes stay distinguishable.
- * @example const attempt = attemptSignal(request.signal, 60_000); try { … } finally { attempt.release(); }
+ * Combines the caller's signal (if any) with a per-attempt deadline: one `AbortController`, one
+ * timer, and a listener on the caller's signal only when there is one. Written by hand rather than
+ * with `AbortSignal.any`/`AbortSignal.timeout`, which not every supported runtime has, which
+ * allocate more per call, and which would make the two causes indistinguishable.
+ * @example const attempt = attemptSignal(options.signal, 60_000); try { … } finally { attempt.release(); }
  */
-export function attemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
+  const { signal } = controller;
   let timedOut = false;
-  const onAbort = () => controller.abort(caller.reason);
-  caller.addEventListener('abort', onAbort);
+  // Settled (rejected) when the attempt aborts, so `guard` needs no listener of its own per await.
+  let stop: (reason: unknown) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  // Nobody may be racing it at the moment it rejects (e.g. between two awaits); that is not an error.
+  stopped.catch(() => {});
+  const abort = (reason?: unknown) => {
+    controller.abort(reason);
+    stop(signal.reason);
+  };
+  const onAbort = () => abort((caller as AbortSignal).reason);
+  caller?.addEventListener('abort', onAbort);
   const timer =
     timeoutMs <= MAX_TIMER_MS
       ? setTimeout(() => {
           timedOut = true;
-          controller.abort();
+          abort();
         }, timeoutMs)
       : undefined;
-  const { signal } = controller;
   return {
     signal,
     timedOut: () => timedOut,
-    guard: (work) =>
-      Promise.race([
-        work,
-        new Promise<never>((_, reject) => {
-          if (signal.aborted) reject(signal.reason);
-          signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-        }),
-      ]),
+    guard: (work) => Promise.race([work, stopped]),
     release() {
       clearTimeout(timer);
-      caller.removeEventListener('abort', onAbort);
+      caller?.removeEventListener('abort', onAbort);
     },
   };
 }

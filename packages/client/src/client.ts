@@ -1,6 +1,8 @@
+import { createOperationCaller } from './call-operation.js';
 import { type CaacCoreClient, createCore } from './core-client.js';
 import type { CaacClientOptions } from './options.js';
 import { buildResources, type CaacResources } from './resources.js';
+import { trackMiddleware } from './track-middleware.js';
 
 /** The typed path client (`client.GET(…)`) plus one resource group per reference section. */
 export type CaacClient = CaacCoreClient & CaacResources;
@@ -16,5 +18,6 @@ export type CaacClient = CaacCoreClient & CaacResources;
  */
 export function createCaacClient(options: CaacClientOptions = {}): CaacClient {
   const core = createCore(options);
-  return Object.assign(core.raw, buildResources(core));
+  const hasMiddleware = trackMiddleware(core.raw);
+  return Object.assign(core.raw, buildResources(createOperationCaller(core, hasMiddleware)));
 }

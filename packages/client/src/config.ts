@@ -1,9 +1,12 @@
 import { CaacError } from './errors.js';
 import { createLog, type Log } from './logger.js';
-import type { CaacClientOptions, CaacFetch } from './options.js';
-import { createRedactor, type Redact } from './redact.js';
+import type { CaacClientOptions } from './options.js';
+import { createRedactor, type Redact, secretHeaderValues } from './redact.js';
 import { CAAC_REGIONS } from './regions.js';
 import { identityHeaders } from './user-agent.js';
+
+/** Sends one attempt: `fetch(url, init)`, or the custom `fetch` option with one `Request`. */
+export type Send = (url: string, init: RequestInit) => Promise<Response>;
 
 /** Client options after defaults, environment and validation. */
 export interface ResolvedConfig {
@@ -11,10 +14,14 @@ export interface ResolvedConfig {
   baseUrl: string;
   timeoutMs: number;
   maxRetries: number;
-  fetch: CaacFetch;
+  send: Send;
   /** Headers of every request, `apikey` included. */
   headers: Record<string, string>;
-  log: Log;
+  /** Undefined when logging is off, so no log line or its details are even built. */
+  log: Log | undefined;
+  /** The API key and the values of credential headers among the client-wide headers. */
+  secrets: string[];
+  /** Redacts `secrets`. */
   redact: Redact;
 }
 
@@ -74,16 +81,20 @@ export function resolveConfig(options: CaacClientOptions): ResolvedConfig {
     throw new CaacError('missing API key: pass `apiKey` to createCaacClient() or set CAAC_API_KEY');
   }
   checkLimits(options);
-  const redact = createRedactor([apiKey]);
+  const secrets = [apiKey, ...secretHeaderValues(options.headers ?? {})];
+  const redact = createRedactor(secrets);
   return {
     apiKey,
     baseUrl: host,
     timeoutMs: options.timeoutMs ?? 60_000,
     maxRetries: options.maxRetries ?? 2,
-    // A bare `fetch` reference called as a method throws "Illegal invocation" in browsers.
-    fetch: custom ? (request) => custom(request) : (request) => fetch(request),
+    // The global fetch takes (url, init) directly: one WHATWG Request per attempt, built inside
+    // fetch. A custom fetch keeps its documented contract of one Request. (A bare `fetch`
+    // reference called as a method throws "Illegal invocation" in browsers, hence the arrows.)
+    send: custom ? (url, init) => custom(new Request(url, init)) : (url, init) => fetch(url, init),
     headers: { ...identityHeaders(), ...options.headers, apikey: apiKey },
     log: createLog(options, redact),
+    secrets,
     redact,
   };
 }

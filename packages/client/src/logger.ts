@@ -23,18 +23,20 @@ const RANK = { debug: 0, info: 1, warn: 2, error: 3, off: 4 } as const;
 
 /**
  * Builds the leveled, redacting log function. A custom logger with no level gets everything
- * from `debug` up (it filters itself); with neither, logging is off.
- * @example createLog({ logLevel: 'warn' }, redact)('warn', 'retrying', { attempt: 1 })
+ * from `debug` up (it filters itself); with neither, logging is off and this returns undefined,
+ * so callers skip building log lines altogether.
+ * @example createLog({ logLevel: 'warn' }, redact)?.('warn', 'retrying', { attempt: 1 })
  */
 export function createLog(
   options: { logger?: CaacLogger | undefined; logLevel?: CaacLogLevel | undefined },
   redact: Redact,
-): Log {
+): Log | undefined {
   const level = options.logLevel ?? (options.logger ? 'debug' : 'off');
   const min: number | undefined = RANK[level];
   if (min === undefined) {
     throw new CaacError(`logLevel must be one of ${Object.keys(RANK).join(', ')}; got "${level}"`);
   }
+  if (level === 'off') return undefined;
   const logger = options.logger ?? console;
   return (at, message, details) => {
     if (RANK[at] >= min) logger[at](`${PREFIX} ${redact(message)}`, redact(details));

@@ -34,8 +34,11 @@ export function createRedactor(secrets: Iterable<string | null | undefined>): Re
 
 /**
  * Values of credential headers in `headers`, so a key passed per request is scrubbed too.
- * @example secretHeaderValues(new Headers({ apikey: 'k' })) // → ['k']
+ * @example secretHeaderValues({ apikey: 'k', accept: 'application/json' }) // → ['k']
  */
-export function secretHeaderValues(headers: Headers): string[] {
-  return [...headers].filter(([name]) => SENSITIVE_NAME.test(name)).map(([, value]) => value);
+export function secretHeaderValues(headers: Headers | Record<string, unknown>): string[] {
+  const entries = headers instanceof Headers ? [...headers] : Object.entries(headers);
+  return entries
+    .filter(([name, value]) => SENSITIVE_NAME.test(name) && typeof value === 'string')
+    .map(([, value]) => value as string);
 }

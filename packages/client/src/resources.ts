@@ -1,5 +1,4 @@
-import { callOperation } from './call-operation.js';
-import type { CaacCore } from './core-client.js';
+import type { CallOperation } from './call-operation.js';
 import type { OperationId } from './generated/operations.js';
 import type { CaacArgs, CaacInput, CaacMethod, CaacOutput } from './operation-types.js';
 import type { CaacRequestOptions } from './options.js';
@@ -82,16 +81,16 @@ type Params = Record<string, unknown>;
 
 /**
  * Builds the resource groups from the table; each method is a thin call of `callOperation`.
- * @example const { tags } = buildResources(core); await tags.list();
+ * @example const { tags } = buildResources(createOperationCaller(core, () => false)); await tags.list();
  */
-export function buildResources(core: CaacCore): CaacResources {
+export function buildResources(callOperation: CallOperation): CaacResources {
   const groups: Record<string, Record<string, unknown>> = {};
   for (const [group, methods] of Object.entries(RESOURCES)) {
     const built: Record<string, unknown> = {};
     for (const [name, entry] of Object.entries(methods)) {
       const [id, itemsKey] = typeof entry === 'string' ? [entry] : entry;
       const call = (params?: Params, options?: CaacRequestOptions) =>
-        callOperation(core, id, params, options);
+        callOperation(id, params, options);
       built[name] = itemsKey
         ? (params: Params = {}, options: CaacListOptions = {}) =>
             paginate(
