@@ -91,7 +91,12 @@ export function resolveConfig(options: CaacClientOptions): ResolvedConfig {
     // The global fetch takes (url, init) directly: one WHATWG Request per attempt, built inside
     // fetch. A custom fetch keeps its documented contract of one Request. (A bare `fetch`
     // reference called as a method throws "Illegal invocation" in browsers, hence the arrows.)
-    send: custom ? (url, init) => custom(new Request(url, init)) : (url, init) => fetch(url, init),
+    send:
+      custom && custom !== globalThis.fetch
+        ? (url, init) => custom(new Request(url, init))
+        : custom
+          ? (url, init) => (custom as typeof fetch)(url, init)
+          : (url, init) => fetch(url, init),
     headers: { ...identityHeaders(), ...options.headers, apikey: apiKey },
     log: createLog(options, redact),
     secrets,

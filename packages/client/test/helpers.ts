@@ -1,4 +1,9 @@
-import { type CaacClientOptions, createCaacClient } from '../src/index.js';
+import {
+  type CaacClientOptions,
+  createCaacClient,
+  type OperationId,
+  RESOURCES,
+} from '../src/index.js';
 
 /** Loopback only: tests never leave the machine, and nothing listens here anyway. */
 export const BASE_URL = 'http://127.0.0.1:4010';
@@ -81,3 +86,12 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
   }
   throw new Error('expected the promise to reject');
 }
+/** Every resource method with the operation it calls, read from the table the client is built from. */
+export const methods = Object.entries(RESOURCES).flatMap(([group, table]) =>
+  Object.entries(table).map(([name, entry]) => ({
+    group,
+    name,
+    id: (typeof entry === 'string' ? entry : entry[0]) as OperationId,
+    paginated: typeof entry !== 'string',
+  })),
+);

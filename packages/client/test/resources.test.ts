@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaacError, type OperationId, operations, RESOURCES } from '../src/index.js';
-import { clientWith, json, rejectionOf } from './helpers.js';
-
-/** Every resource method with the operation it calls, read from the table the client is built from. */
-export const methods = Object.entries(RESOURCES).flatMap(([group, table]) =>
-  Object.entries(table).map(([name, entry]) => ({
-    group,
-    name,
-    id: (typeof entry === 'string' ? entry : entry[0]) as OperationId,
-    paginated: typeof entry !== 'string',
-  })),
-);
+import { CaacError, operations, RESOURCES } from '../src/index.js';
+import { clientWith, json, methods, rejectionOf } from './helpers.js';
 
 type AnyMethod = (params?: Record<string, unknown>) => PromiseLike<unknown>;
 
