@@ -24,7 +24,7 @@ export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number
   const { signal } = controller;
   let timedOut = false;
   // Settled (rejected) when the attempt aborts, so `guard` needs no listener of its own per await.
-  let stop: (reason: unknown) => void = () => {};
+  let stop!: (reason: unknown) => void;
   const stopped = new Promise<never>((_, reject) => {
     stop = reject;
   });

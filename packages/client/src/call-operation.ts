@@ -1,18 +1,20 @@
-import { mergeHeaders } from 'openapi-fetch';
+import { defaultBodySerializer, mergeHeaders } from 'openapi-fetch';
 import { checkLimits } from './config.js';
 import type { CaacCore } from './core-client.js';
 import { CaacApiError } from './errors.js';
 import { type OperationId, operations } from './generated/operations.js';
-import {
-  type OperationParams,
-  operationUrl,
-  serializeBody,
-  splitParams,
-} from './operation-request.js';
+import { type OperationParams, operationUrl, splitParams } from './operation-request.js';
 import type { CaacRequestOptions } from './options.js';
 import { createRedactor, secretHeaderValues } from './redact.js';
 import { sendWithRetries } from './send-with-retries.js';
 import { createTransport } from './transport.js';
+
+// openapi-fetch's body serialiser also reads the headers (a form content type sends a form); its
+// typings omit that second parameter.
+const serializeBody = defaultBodySerializer as (
+  body: unknown,
+  headers: Headers | Record<string, string>,
+) => string;
 
 /** Calls one operation by operationId with a resource method's flat params object. */
 export type CallOperation = (
@@ -55,18 +57,15 @@ export function createOperationCaller(core: CaacCore, hasMiddleware: () => boole
     checkLimits(options);
     const op = operations[id];
     let headers: Headers | Record<string, string>;
-    let contentType: string | null = null;
     if (options.headers) {
       // Per-call headers override the client's, with openapi-fetch's rules (null removes one).
-      const merged = mergeHeaders(config.headers, options.headers);
-      if (op.hasBody && !merged.has('content-type')) merged.set('content-type', 'application/json');
-      contentType = merged.get('content-type');
-      headers = merged;
+      headers = mergeHeaders(config.headers, options.headers);
+      if (op.hasBody && !headers.has('content-type'))
+        headers.set('content-type', 'application/json');
     } else {
       plain ??= Object.fromEntries(mergeHeaders(config.headers));
       withJson ??= { 'content-type': 'application/json', ...plain };
       headers = op.hasBody ? withJson : plain;
-      contentType = headers['content-type'] ?? null;
     }
     const extraHeaders = options.headers;
     const [response, text] = await sendWithRetries(
@@ -75,12 +74,12 @@ export function createOperationCaller(core: CaacCore, hasMiddleware: () => boole
         method: op.method,
         url: operationUrl(baseUrl, id, split),
         headers,
-        body: op.hasBody ? serializeBody(split.body, contentType) : undefined,
+        body: op.hasBody ? serializeBody(split.body, headers) : undefined,
         signal: options.signal,
         timeoutMs: options.timeoutMs ?? config.timeoutMs,
         maxRetries: options.maxRetries ?? config.maxRetries,
         operation: id,
-        secrets: extraHeaders && (() => secretHeaderValues(extraHeaders)),
+        secrets: extraHeaders && (() => secretHeaderValues(Object.entries(extraHeaders))),
       },
       readText,
     );
@@ -146,7 +145,7 @@ function apiError(
 ): CaacApiError {
   const { config } = core;
   const redact = options.headers
-    ? createRedactor([...config.secrets, ...secretHeaderValues(options.headers)])
+    ? createRedactor([...config.secrets, ...secretHeaderValues(Object.entries(options.headers))])
     : config.redact;
   const op = operations[id];
   return CaacApiError.from({

@@ -81,7 +81,7 @@ export function resolveConfig(options: CaacClientOptions): ResolvedConfig {
     throw new CaacError('missing API key: pass `apiKey` to createCaacClient() or set CAAC_API_KEY');
   }
   checkLimits(options);
-  const secrets = [apiKey, ...secretHeaderValues(options.headers ?? {})];
+  const secrets = [apiKey, ...secretHeaderValues(Object.entries(options.headers ?? {}))];
   const redact = createRedactor(secrets);
   return {
     apiKey,
@@ -94,9 +94,7 @@ export function resolveConfig(options: CaacClientOptions): ResolvedConfig {
     send:
       custom && custom !== globalThis.fetch
         ? (url, init) => custom(new Request(url, init))
-        : custom
-          ? (url, init) => (custom as typeof fetch)(url, init)
-          : (url, init) => fetch(url, init),
+        : (url, init) => ((custom as typeof fetch | undefined) ?? fetch)(url, init),
     headers: { ...identityHeaders(), ...options.headers, apikey: apiKey },
     log: createLog(options, redact),
     secrets,

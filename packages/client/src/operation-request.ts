@@ -52,14 +52,3 @@ export function operationUrl(
   const search = serializeQuery(params.query);
   return search ? `${url}?${search}` : url;
 }
-
-/**
- * The request body, as openapi-fetch serialises it: JSON, or a form when the caller's headers
- * say `application/x-www-form-urlencoded`.
- * @example serializeBody({ name: 'VIP' }, 'application/json') // → '{"name":"VIP"}'
- */
-export function serializeBody(body: Record<string, unknown>, contentType: string | null): string {
-  return contentType === 'application/x-www-form-urlencoded'
-    ? new URLSearchParams(body as Record<string, string>).toString()
-    : JSON.stringify(body);
-}

@@ -33,12 +33,12 @@ export function createRedactor(secrets: Iterable<string | null | undefined>): Re
 }
 
 /**
- * Values of credential headers in `headers`, so a key passed per request is scrubbed too.
- * @example secretHeaderValues({ apikey: 'k', accept: 'application/json' }) // → ['k']
+ * Values of credential headers among `headers` (a `Headers` or `Object.entries` of a record), so
+ * a key passed per request is scrubbed too.
+ * @example secretHeaderValues(new Headers({ apikey: 'k', accept: 'application/json' })) // → ['k']
  */
-export function secretHeaderValues(headers: Headers | Record<string, unknown>): string[] {
-  const entries = headers instanceof Headers ? [...headers] : Object.entries(headers);
-  return entries
+export function secretHeaderValues(headers: Iterable<[string, unknown]>): string[] {
+  return [...headers]
     .filter(([name, value]) => SENSITIVE_NAME.test(name) && typeof value === 'string')
     .map(([, value]) => value as string);
 }

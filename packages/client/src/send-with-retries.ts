@@ -6,6 +6,8 @@ import { createRedactor, type Redact } from './redact.js';
 import { shouldRetry } from './retry-policy.js';
 import { sleep } from './sleep.js';
 
+type Details = Record<string, unknown>;
+
 /** One HTTP exchange to attempt, already serialised so every attempt resends the same bytes. */
 export interface Outgoing {
   method: string;
@@ -45,14 +47,9 @@ export async function sendWithRetries<T>(
   const { method, url, signal: caller, timeoutMs, maxRetries } = outgoing;
   const label = () =>
     `${outgoing.operation ? `${outgoing.operation} ` : ''}${method} ${new URL(url).pathname}`;
-  let redactor: Redact | undefined;
-  const redact: Redact = (value) => {
-    if (!redactor) {
-      const extra = outgoing.secrets?.() ?? [];
-      redactor = extra.length ? createRedactor([...config.secrets, ...extra]) : config.redact;
-    }
-    return redactor(value);
-  };
+  // Needed only for a connection error's message: built then, with any per-call credential.
+  const redact: Redact = (value) =>
+    createRedactor([...config.secrets, ...(outgoing.secrets?.() ?? [])])(value);
 
   for (let attempt = 0; ; attempt++) {
     if (caller?.aborted) throw caller.reason;
@@ -94,13 +91,14 @@ export async function sendWithRetries<T>(
       attempt < maxRetries && shouldRetry(method, status)
         ? retryDelay(attempt, response?.headers.get('retry-after') ?? null)
         : undefined;
+    // Built only when logging is on, like every log line (optional calls skip their arguments).
     const outcome = log && { status, ms: Date.now() - started, attempt: attempt + 1 };
     if (delay === undefined) {
       if (failure) {
-        log?.('error', problem as string, outcome || {});
+        log?.('error', problem as string, outcome as Details);
         throw failure;
       }
-      log?.(status && status < 400 ? 'info' : 'warn', `${label()} → ${status}`, outcome || {});
+      log?.(status && status < 400 ? 'info' : 'warn', `${label()} → ${status}`, outcome as Details);
       return [response as Response, value as T];
     }
     log?.('warn', `${problem ?? `${label()} → ${status}`}; retrying in ${Math.round(delay)} ms`, {
