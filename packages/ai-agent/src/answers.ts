@@ -9,36 +9,60 @@ export interface AiAgentErrorBody {
   readonly details?: readonly { readonly field: string; readonly message: string }[];
 }
 
-// Bodies are tiny and never cacheable; nosniff keeps browsers from guessing another type.
-const BASE_HEADERS = {
+/**
+ * What the handler answers, before it becomes a `Response` (Web entry) or is written straight to
+ * a `ServerResponse` (node entry). A plain object, so the node path never builds a `Response` only
+ * to read it back.
+ */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** JSON text. */
+  readonly body: string;
+}
+
+// Bodies are tiny and never cacheable; nosniff keeps browsers from guessing another type. Frozen
+// because every 200 shares this object: adapters copy it, never change it.
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'content-type': 'application/json; charset=utf-8',
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
-};
+});
 
-function json(status: number, body: unknown, headers?: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
+function json(status: number, body: unknown, headers?: Record<string, string>): Answer {
+  return {
+    status,
+    headers: headers ? { ...JSON_HEADERS, ...headers } : JSON_HEADERS,
+    body: JSON.stringify(body),
+  };
 }
 
 /** 200 `{ reply_text }`. */
-export function replyResponse(replyText: string): Response {
+export function replyAnswer(replyText: string): Answer {
   const body: SelfHostedAiAgentResponse = { reply_text: replyText };
   return json(200, body);
 }
 
-/** A 4xx answer in the spec's `Error` shape, with the package name in front of the message. */
-export function errorResponse(
+/** A 4xx/5xx answer in the spec's `Error` shape, with the package name in front of the message. */
+export function errorAnswer(
   status: number,
   code: string,
   message: string,
   options: { details?: AiAgentErrorBody['details']; headers?: Record<string, string> } = {},
-): Response {
+): Answer {
   const body: AiAgentErrorBody = {
     code,
     message: `${PREFIX} ${message}`,
     ...(options.details ? { details: options.details } : {}),
   };
   return json(status, body, options.headers);
+}
+
+/** The 405 for any method but POST, shared by the core and the node adapter's Request path. */
+export function methodNotAllowed(method: string): Answer {
+  return errorAnswer(405, 'method_not_allowed', `use POST; ${method} is not supported`, {
+    headers: { allow: 'POST' },
+  });
 }
 
 /** At most this many problems go into one 400 body; the message says how many there were. */

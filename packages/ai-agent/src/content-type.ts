@@ -4,6 +4,8 @@
  */
 export function isJsonContentType(header: string | null): boolean {
   if (header === null) return false;
+  // What CAAC sends; skips the parsing below on nearly every request.
+  if (header === 'application/json') return true;
   const [essence = '', ...params] = header.split(';');
   const type = essence.trim().toLowerCase();
   if (type !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) return false;

@@ -16,6 +16,7 @@ export {
   type ValidationProblem,
   withHandover,
 } from '@caac/ai-agent-types';
+export type { AiAgentErrorBody } from './answers.js';
 export { DeadlineExceededError, InvalidReplyError } from './errors.js';
 export { type AiAgentHandler, createAiAgentHandler } from './handler.js';
 export {
@@ -30,4 +31,3 @@ export {
   type ReplyContext,
   type ReplyFunction,
 } from './options.js';
-export type { AiAgentErrorBody } from './responses.js';

@@ -1,38 +1,47 @@
-/** The body's bytes, or why they could not be read. */
-export type BodyResult =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: 'too-large' | 'aborted' | 'unreadable' };
+import type { BodyResult } from './core.js';
+import type { RequestScope } from './scope.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads the request body, stopping as soon as it is known to exceed `maxBytes`: at once from
- * Content-Length when the client sent one, otherwise by counting bytes as they stream in. Stops
- * too when `signal` aborts, so a client that trickles its body cannot hold the handler forever.
+ * Reads a `Request` body as UTF-8 text, stopping as soon as it is known to exceed `maxBytes`: at
+ * once from Content-Length when the client sent one, otherwise by counting bytes as they stream
+ * in. Stops too when `scope` aborts, so a client that trickles its body cannot hold the handler.
+ *
+ * Throws (answered 500 and reported) when the body was already read: that is an integration bug,
+ * not the caller's.
  */
-export async function readBody(
+export async function readRequestBody(
   request: Request,
   maxBytes: number,
-  signal: AbortSignal,
+  scope: RequestScope,
 ): Promise<BodyResult> {
+  if (request.bodyUsed) {
+    throw new Error(
+      '[@caac/ai-agent] the request body was already read before the handler got it; pass the untouched request (in Hono: c.req.raw, before any c.req.json())',
+    );
+  }
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) {
     discard(request.body);
     return { ok: false, reason: 'too-large' };
   }
-  if (request.body === null) return { ok: true, bytes: new Uint8Array(0) };
+  if (request.body === null) return { ok: true, text: '' };
 
   const reader = request.body.getReader();
   // Cancelling the reader settles a pending read, which ends the loop below.
   const stop = () => {
     reader.cancel().catch(() => {});
   };
-  signal.addEventListener('abort', stop, { once: true });
+  const unsubscribe = scope.onAbort(stop);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
+    // Bounded: each turn consumes a chunk, and the total is capped at maxBytes.
     for (;;) {
-      if (signal.aborted) return { ok: false, reason: 'aborted' };
+      if (scope.aborted) return { ok: false, reason: 'aborted' };
       const { done, value } = await reader.read();
-      if (signal.aborted) return { ok: false, reason: 'aborted' };
+      if (scope.aborted) return { ok: false, reason: 'aborted' };
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {
@@ -42,11 +51,15 @@ export async function readBody(
       chunks.push(value);
     }
   } catch {
-    return { ok: false, reason: signal.aborted ? 'aborted' : 'unreadable' };
+    return { ok: false, reason: scope.aborted ? 'aborted' : 'unreadable' };
   } finally {
-    signal.removeEventListener('abort', stop);
+    unsubscribe();
   }
-  return { ok: true, bytes: concat(chunks, total) };
+  try {
+    return { ok: true, text: decoder.decode(concat(chunks, total)) };
+  } catch {
+    return { ok: false, reason: 'not-utf8' };
+  }
 }
 
 function concat(chunks: Uint8Array[], total: number): Uint8Array {

@@ -1,6 +1,7 @@
 import { type SelfHostedAiAgentRequest, withHandover } from '@caac/ai-agent-types';
 import { DeadlineExceededError, InvalidReplyError } from './errors.js';
-import type { AiAgentErrorReason, AiAgentReply, ReplyContext, ReplyFunction } from './options.js';
+import type { AiAgentErrorReason, ReplyContext, ReplyFunction } from './options.js';
+import type { RequestScope } from './scope.js';
 
 /** What came of calling `reply`. */
 export type ReplyOutcome =
@@ -12,47 +13,60 @@ export type ReplyOutcome =
     };
 
 /**
- * Calls `reply` and settles at the first of: its answer, its failure, or `signal` aborting
+ * Calls `reply` and settles at the first of: its answer, its failure, or `scope` aborting
  * (deadline or disconnect). A late answer is ignored and a late rejection swallowed, so nothing
  * that `reply` does after the deadline can reach the response or crash the process.
+ *
+ * A `reply` that returns a plain value (not a promise) is settled synchronously: nothing can
+ * overtake it, and skipping the race saves promises and listeners on every such request.
  */
 export function runReply(
   reply: ReplyFunction,
   request: SelfHostedAiAgentRequest,
   context: ReplyContext,
-): Promise<ReplyOutcome> {
-  const { signal } = context;
+  scope: RequestScope,
+): ReplyOutcome | Promise<ReplyOutcome> {
+  if (scope.aborted) return abortedOutcome(scope);
+  let value: unknown;
+  let then: unknown;
+  try {
+    value = reply(request, context);
+    // Reading `then` can throw (a getter, a Proxy); a promise would reject with that, so do we.
+    then =
+      (typeof value === 'object' && value !== null) || typeof value === 'function'
+        ? (value as { then?: unknown }).then
+        : undefined;
+  } catch (error) {
+    return { ok: false, reason: 'reply-threw', error };
+  }
+  if (typeof then !== 'function') return settle(value);
   return new Promise<ReplyOutcome>((resolve) => {
-    const onAbort = () => {
-      const reason = signal.reason instanceof DeadlineExceededError ? 'deadline' : 'disconnected';
-      resolve({ ok: false, reason, error: signal.reason });
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    // `new Promise` turns a synchronous throw in `reply` into a rejection.
-    new Promise<AiAgentReply>((run) => run(reply(request, context)))
+    const unsubscribe = scope.onAbort(() => resolve(abortedOutcome(scope)));
+    Promise.resolve(value as PromiseLike<unknown>)
       .then(
-        (value) => {
-          // Reading the value can throw too (a getter, a Proxy); that must not leave us unsettled.
-          try {
-            const text = replyText(value);
-            resolve(
-              text === undefined
-                ? {
-                    ok: false,
-                    reason: 'invalid-reply',
-                    error: new InvalidReplyError(describe(value)),
-                  }
-                : { ok: true, text },
-            );
-          } catch (error) {
-            resolve({ ok: false, reason: 'invalid-reply', error });
-          }
-        },
+        (resolved) => resolve(settle(resolved)),
         (error: unknown) => resolve({ ok: false, reason: 'reply-threw', error }),
       )
-      .finally(() => signal.removeEventListener('abort', onAbort));
+      .finally(unsubscribe);
   });
+}
+
+function abortedOutcome(scope: RequestScope): ReplyOutcome {
+  const reason = scope.reason instanceof DeadlineExceededError ? 'deadline' : 'disconnected';
+  return { ok: false, reason, error: scope.reason };
+}
+
+/** The outcome for the value `reply` produced. */
+function settle(value: unknown): ReplyOutcome {
+  // Reading the value can throw too (a getter, a Proxy); that must not leave us unsettled.
+  try {
+    const text = replyText(value);
+    return text === undefined
+      ? { ok: false, reason: 'invalid-reply', error: new InvalidReplyError(describe(value)) }
+      : { ok: true, text };
+  } catch (error) {
+    return { ok: false, reason: 'invalid-reply', error };
+  }
 }
 
 /** The reply text `reply` asked for, or undefined when its value is not a valid reply. */
