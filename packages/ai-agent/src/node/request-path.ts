@@ -89,23 +89,32 @@ function alreadyParsedBody(req: MaybeParsed): Uint8Array<ArrayBuffer> | string |
 function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
   // Consumed by someone else without leaving a parsed body: there is nothing left to read.
   if (req.readableEnded) return new ReadableStream({ start: (controller) => controller.close() });
-  let onData: ((chunk: Buffer) => void) | undefined;
+  let detach = () => {};
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        onData = (chunk) => {
+        const onData = (chunk: Buffer) => {
           controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
           if ((controller.desiredSize ?? 0) <= 0) req.pause();
         };
+        const onEnd = () => controller.close();
+        const onError = (error: Error) => controller.error(error);
         req.on('data', onData);
-        req.once('end', () => controller.close());
-        req.once('error', (error) => controller.error(error));
+        req.once('end', onEnd);
+        req.once('error', onError);
+        detach = () => {
+          req.off('data', onData);
+          // Closing or erroring a cancelled stream throws, uncaught: after a 413 the rest of
+          // the body still ends, so every listener must go, not only 'data'.
+          req.off('end', onEnd);
+          req.off('error', onError);
+        };
       },
       pull() {
         req.resume();
       },
       cancel() {
-        if (onData) req.off('data', onData);
+        detach();
         req.resume();
       },
     },
