@@ -53,5 +53,7 @@ function fromRequest(request: Request): IncomingCall {
 }
 
 function toResponse(answer: Answer): Response {
-  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  // A copy: answers share one frozen header object, and some runtimes' Response keeps the init
+  // object and writes into it (@hono/node-server adds Content-Length to it).
+  return new Response(answer.body, { status: answer.status, headers: { ...answer.headers } });
 }

@@ -71,3 +71,28 @@ describe('health checks', () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe('response headers', () => {
+  it('gives every Response its own headers object, which the runtime may write into', async () => {
+    // What @hono/node-server's Response does: keep the init headers and add Content-Length.
+    const Original = Response;
+    class WritingResponse extends Original {
+      constructor(body?: BodyInit | null, init?: ResponseInit) {
+        const headers = init?.headers as Record<string, string>;
+        headers['content-length'] = String(typeof body === 'string' ? body.length : 0);
+        super(body, init);
+      }
+    }
+    vi.stubGlobal('Response', WritingResponse);
+    try {
+      const handler = testHandler();
+      const first = await handler(caacRequest());
+      const second = await handler(caacRequest(undefined, { token: 'wrong' }));
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(401);
+      expect(second.headers.get('content-length')).toBe(String((await second.text()).length));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
