@@ -9,7 +9,9 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { anyRequestBody, validRequest } from '../../ai-agent-types/test/arbitraries.js';
 import {
   type AiAgentHandler,
   type AiAgentReply,
@@ -374,6 +376,49 @@ describe('node fast path answers like the Web handler and the Request path', () 
       reply_text: `A colleague will help. ${HUMAN_HANDOVER}`,
     });
   });
+});
+
+describe('node fast path under random input (fast-check)', () => {
+  // Bytes on the wire: valid, mutated and arbitrary JSON, JSON with typos, raw junk (not UTF-8
+  // included), with a BOM now and then; sent with Content-Length or chunked.
+  const wireBody = fc.oneof(
+    validRequest.map((value) => JSON.stringify(value)),
+    anyRequestBody.map((value) => JSON.stringify(value) ?? ''),
+    fc
+      .tuple(validRequest, fc.nat(), fc.nat({ max: 3 }), fc.string({ maxLength: 3 }))
+      .map(([value, at, cut, insert]) => {
+        const text = JSON.stringify(value);
+        const i = at % (text.length + 1);
+        return text.slice(0, i) + insert + text.slice(i + cut);
+      }),
+    validRequest.map((value) => `\ufeff${JSON.stringify(value)}`),
+    fc.string(),
+    fc.uint8Array({ maxLength: 200 }),
+  );
+  const wire = fc.record({
+    body: wireBody,
+    chunked: fc.boolean(),
+    authorization: fc.constantFrom(`Bearer ${TOKEN}`, `Bearer ${TOKEN}`, 'Bearer nope', null),
+    contentType: fc.constantFrom('application/json', 'application/json', 'text/plain', null),
+  });
+
+  it('answers every request exactly as the Web handler does', async () => {
+    // A limit that some generated bodies pass, so 413 is in the mix too.
+    const handler = testHandler({ maxBodyBytes: 2048 });
+    const fast = toNodeHandler(handler);
+    const port = await listen((req, res) => void fast(req, res));
+    await fc.assert(
+      fc.asyncProperty(wire, async ({ body, chunked, authorization, contentType }) => {
+        const request: WireRequest = {
+          body,
+          chunked,
+          headers: { authorization, 'content-type': contentType },
+        };
+        expect(await observeNode(port, request)).toEqual(await observeWeb(handler, request));
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
 });
 
 describe('node fast path', () => {
