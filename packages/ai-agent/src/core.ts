@@ -166,7 +166,9 @@ async function answerAuthorized(
       conversationId,
       orgUuid,
     };
-    const outcome = await runReply(config.reply, value, context, scope);
+    const pending = runReply(config.reply, value, context, scope);
+    // A plain value from a synchronous reply needs no trip through the microtask queue.
+    const outcome = pending instanceof Promise ? await pending : pending;
     if (outcome.ok) {
       log?.('debug', 'replied', {
         status: 200,
