@@ -5,6 +5,7 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
+  // The fetch-only entries; the Node-only one (node/) is built by tsup.node.config.ts after these.
   entry: { index: 'src/index.ts', core: 'src/core.ts' },
   format: ['esm', 'cjs'],
   // Shared chunks in CJS too, so both entries share one set of error classes (`instanceof` works across them).

@@ -6,6 +6,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig({
   // Same constant tsup inlines, so tests see the real package version.
   define: { __CAAC_VERSION__: JSON.stringify(version) },
+  // node/ imports the package's own `@caac/client/core` export: run it from the source in tests.
+  resolve: { alias: { '@caac/client/core': new URL('./src/core.ts', import.meta.url).pathname } },
   test: {
     include: ['test/**/*.test.ts'],
     // Type-level tests (`*.test-d.ts`) run through tsc as part of `vitest run`.

@@ -3,6 +3,7 @@ import { createLog, type Log } from './logger.js';
 import type { CaacClientOptions } from './options.js';
 import { createRedactor, type Redact, secretHeaderValues } from './redact.js';
 import { CAAC_REGIONS } from './regions.js';
+import { takesUrlAndInit } from './url-init-fetch.js';
 import { identityHeaders } from './user-agent.js';
 
 /** Sends one attempt: `fetch(url, init)`, or the custom `fetch` option with one `Request`. */
@@ -88,11 +89,12 @@ export function resolveConfig(options: CaacClientOptions): ResolvedConfig {
     baseUrl: host,
     timeoutMs: options.timeoutMs ?? 60_000,
     maxRetries: options.maxRetries ?? 2,
-    // The global fetch takes (url, init) directly: one WHATWG Request per attempt, built inside
-    // fetch. A custom fetch keeps its documented contract of one Request. (A bare `fetch`
-    // reference called as a method throws "Illegal invocation" in browsers, hence the arrows.)
+    // The global fetch (and a fetch marked as taking `(url, init)`) is called with the URL and
+    // init: one WHATWG Request per attempt at most, built inside fetch. Any other custom fetch
+    // keeps its documented contract of one Request. (A bare `fetch` reference called as a method
+    // throws "Illegal invocation" in browsers, hence the arrows.)
     send:
-      custom && custom !== globalThis.fetch
+      custom && !takesUrlAndInit(custom)
         ? (url, init) => custom(new Request(url, init))
         : (url, init) => ((custom as typeof fetch | undefined) ?? fetch)(url, init),
     headers: { ...identityHeaders(), ...options.headers, apikey: apiKey },

@@ -8,4 +8,5 @@ export type { CaacLogger, CaacLogLevel } from './logger.js';
 export type { CaacClientOptions, CaacFetch, CaacRequestOptions } from './options.js';
 export { REDACTED } from './redact.js';
 export { CAAC_REGIONS, type CaacRegion } from './regions.js';
+export { TAKES_URL_AND_INIT } from './url-init-fetch.js';
 export { VERSION } from './version.js';
