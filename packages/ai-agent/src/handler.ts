@@ -46,6 +46,11 @@ function fromRequest(request: Request): IncomingCall {
       const signal = request.signal as AbortSignal | undefined;
       if (!signal) return () => {};
       const disconnected = () => abort(signal.reason);
+      // An 'abort' listener added after the fact never fires.
+      if (signal.aborted) {
+        disconnected();
+        return () => {};
+      }
       signal.addEventListener('abort', disconnected, { once: true });
       return () => signal.removeEventListener('abort', disconnected);
     },

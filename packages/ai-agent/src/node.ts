@@ -74,6 +74,11 @@ function toCall(req: MaybeParsed, res: ServerResponse): IncomingCall {
           abort(new DOMException('the caller disconnected', 'AbortError'));
         }
       };
+      // Gone before we were called (middleware that awaited first): 'close' will not come again.
+      if (res.destroyed) {
+        closed();
+        return () => {};
+      }
       res.on('close', closed);
       return () => res.off('close', closed);
     },

@@ -232,6 +232,19 @@ describe('failures in reply', () => {
 });
 
 describe('disconnects', () => {
+  it('answers at once, without calling reply, when the caller is already gone', async () => {
+    const reply = vi.fn(() => 'x');
+    const onError = vi.fn();
+    const caller = new AbortController();
+    caller.abort();
+    const request = new Request(caacRequest(conversation()), { signal: caller.signal });
+    // Fake timers: a handler waiting for the deadline would never answer here.
+    const response = await testHandler({ reply, onError })(request);
+    expect(response.status).toBe(408);
+    expect(reply).not.toHaveBeenCalled();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
   it('aborts the signal when the caller goes away, without reporting an error', async () => {
     const contexts: ReplyContext[] = [];
     const reply = vi.fn((_request, context: ReplyContext) => {

@@ -535,6 +535,45 @@ describe('node fast path', () => {
     expect(onError).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['the direct path', (handler: AiAgentHandler) => handler],
+    ['the Request path', (handler: AiAgentHandler) => (request: Request) => handler(request)],
+  ])('answers at once when the caller left before the middleware ran (%s)', async (_path, wrap) => {
+    const reply = vi.fn(() => 'x');
+    const fast = toNodeHandler(wrap(testHandler({ reply })));
+    let settled: Promise<void> | undefined;
+    const port = await listen((req, res) => {
+      // An earlier middleware that awaited something while the caller hung up.
+      res.once('close', () => {
+        setTimeout(() => {
+          settled = fast(req, res);
+        }, 50);
+      });
+      req.socket.destroy();
+    });
+    const req = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+        'content-length': String(valid.length),
+      },
+    });
+    req.on('error', () => {});
+    req.write(valid.slice(0, 10));
+    await vi.waitFor(() => expect(settled).toBeDefined(), { timeout: 5000 });
+    // Well before the 40 s default deadline: no event would ever end the wait.
+    const outcome = await Promise.race([
+      settled?.then(() => 'answered'),
+      new Promise((resolve) => setTimeout(resolve, 2000, 'still waiting')),
+    ]);
+    expect(outcome).toBe('answered');
+    expect(reply).not.toHaveBeenCalled();
+    req.destroy();
+  });
+
   it('gives reply a signal that is already aborted when read after the deadline', async () => {
     let context: ReplyContext | undefined;
     const fast = toNodeHandler(

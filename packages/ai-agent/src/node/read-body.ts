@@ -29,6 +29,8 @@ export function readNodeBody(
 
 function collect(req: IncomingMessage, maxBytes: number, scope: RequestScope): Promise<BodyResult> {
   return new Promise((resolve) => {
+    // Already aborted (the caller left before we were called): no event would end the wait.
+    if (scope.aborted || req.destroyed) return resolve({ ok: false, reason: 'aborted' });
     const chunks: Buffer[] = [];
     let total = 0;
     const finish = (result: BodyResult) => {

@@ -13,9 +13,13 @@ export async function serveThroughRequest(
   res: ServerResponse,
 ): Promise<void> {
   const disconnect = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) disconnect.abort();
-  });
+  // Gone before we were called (middleware that awaited first): 'close' will not come again.
+  if (res.destroyed) disconnect.abort();
+  else {
+    res.once('close', () => {
+      if (!res.writableFinished) disconnect.abort();
+    });
+  }
   const response = await handler(toRequest(req, disconnect.signal));
   const body = new Uint8Array(await response.arrayBuffer());
   const headers: Record<string, string> = {};
