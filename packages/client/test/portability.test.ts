@@ -27,6 +27,12 @@ describe('portability of src/', () => {
     expect(sources.filter(({ text }) => pattern.test(text)).map(({ file }) => file)).toEqual([]);
   });
 
+  it('never imports the Node-only entry in node/', () => {
+    expect(
+      sources.filter(({ text }) => /from\s+['"][./]*node\//.test(text)).map(({ file }) => file),
+    ).toEqual([]);
+  });
+
   it('imports only openapi-fetch from outside the package', () => {
     const external = sources.flatMap(({ text }) =>
       [...text.matchAll(/from\s+['"]([^'".][^'"]*)['"]/g)].map((match) => match[1]),
