@@ -9,7 +9,7 @@ import { TOKEN } from '../fixtures/reply.mjs';
 import { alternate } from '../lib/alternate.mjs';
 import { timePerOp } from '../lib/call-loop.mjs';
 import { firstMessage, startNode } from '../lib/children.mjs';
-import { load } from '../lib/http-load.mjs';
+import { declareLoadMetrics, load, recordLoadMetrics } from '../lib/http-load.mjs';
 import { benchDir, repoRoot } from '../lib/paths.mjs';
 import { ResultBuilder } from '../lib/result.mjs';
 
@@ -70,13 +70,7 @@ export async function run({ quick }) {
 
     for (const s of children) {
       for (const c of connectionCounts) {
-        result.declare(`c${c}:${s.id}:rps`, `${c} connections: ${s.label}, requests/s`, 'req/s');
-        result.declare(`c${c}:${s.id}:p99`, `${c} connections: ${s.label}, p99`, 'ms');
-        result.declare(
-          `c${c}:${s.id}:cpuPerReq`,
-          `${c} connections: ${s.label}, server CPU per request`,
-          'µs',
-        );
+        declareLoadMetrics(result, c, s);
         result.declare(
           `c${c}:${s.id}:gen`,
           `${c} connections: ${s.label}, load generator CPU`,
@@ -87,9 +81,7 @@ export async function run({ quick }) {
     await alternate(children, rounds, async (s) => {
       for (const c of connectionCounts) {
         const r = await hit(/** @type {string} */ (urls.get(s.id)), c, durationMs, s.child.pid);
-        result.record(`c${c}:${s.id}:rps`, r.rps);
-        result.record(`c${c}:${s.id}:p99`, r.p99Ms);
-        result.record(`c${c}:${s.id}:cpuPerReq`, (r.serverCpu * 1e6) / r.rps);
+        recordLoadMetrics((id, value) => result.record(id, value), c, s.id, r);
         result.record(`c${c}:${s.id}:gen`, r.generatorCpu);
       }
     });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { alternate } from '../lib/alternate.mjs';
 import { startNode, treeMemory } from '../lib/children.mjs';
 import { freePort, waitForFirstAnswer } from '../lib/first-answer.mjs';
-import { load } from '../lib/http-load.mjs';
+import { declareLoadMetrics, load, recordLoadMetrics } from '../lib/http-load.mjs';
 import { benchDir, NotReady, repoRoot, requireBuilt } from '../lib/paths.mjs';
 import { ResultBuilder } from '../lib/result.mjs';
 
@@ -115,13 +115,7 @@ export async function run({ quick }) {
     result.declare(`${s.id}:start`, `${s.label}: spawn to first answer`, 'ms');
     result.declare(`${s.id}:rss`, `${s.label}: resident memory after start`, 'MiB');
     for (const c of connectionCounts) {
-      result.declare(`c${c}:${s.id}:rps`, `${c} connections: ${s.label}, requests/s`, 'req/s');
-      result.declare(`c${c}:${s.id}:p99`, `${c} connections: ${s.label}, p99`, 'ms');
-      result.declare(
-        `c${c}:${s.id}:cpuPerReq`,
-        `${c} connections: ${s.label}, server CPU per request`,
-        'µs',
-      );
+      declareLoadMetrics(result, c, s);
     }
     result.declare(`${s.id}:peak`, `${s.label}: peak resident memory (after the load)`, 'MiB');
   }
@@ -195,9 +189,7 @@ export async function run({ quick }) {
           maxRequests: 200_000,
           serverPid: child.pid,
         });
-        record(`c${c}:${s.id}:rps`, r.rps);
-        record(`c${c}:${s.id}:p99`, r.p99Ms);
-        record(`c${c}:${s.id}:cpuPerReq`, (r.serverCpu * 1e6) / r.rps);
+        recordLoadMetrics(record, c, s.id, r);
       }
       record(`${s.id}:peak`, treeMemory(child.pid).peak / MiB);
     } finally {

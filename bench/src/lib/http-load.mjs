@@ -112,3 +112,33 @@ function cpuSeconds(pid) {
     return Number.NaN;
   }
 }
+
+/**
+ * Declares the three metrics every server-under-load benchmark reports for one server and
+ * connection count: requests/s, p99 and server CPU per request.
+ * @param {{ declare(id: string, label: string, unit: string): void }} result
+ * @param {number} connections
+ * @param {{ id: string, label: string }} server
+ * @example declareLoadMetrics(result, 50, { id: 'ours', label: 'handler' });
+ */
+export function declareLoadMetrics(result, connections, server) {
+  const key = `c${connections}:${server.id}`;
+  const label = `${connections} connections: ${server.label}`;
+  result.declare(`${key}:rps`, `${label}, requests/s`, 'req/s');
+  result.declare(`${key}:p99`, `${label}, p99`, 'ms');
+  result.declare(`${key}:cpuPerReq`, `${label}, server CPU per request`, 'µs');
+}
+
+/**
+ * Records what {@link load} measured under the ids {@link declareLoadMetrics} declared.
+ * @param {(id: string, value: number) => void} record
+ * @param {number} connections
+ * @param {string} serverId
+ * @param {{ rps: number, p99Ms: number, serverCpu: number }} measured
+ */
+export function recordLoadMetrics(record, connections, serverId, measured) {
+  const key = `c${connections}:${serverId}`;
+  record(`${key}:rps`, measured.rps);
+  record(`${key}:p99`, measured.p99Ms);
+  record(`${key}:cpuPerReq`, (measured.serverCpu * 1e6) / measured.rps);
+}
