@@ -15,8 +15,8 @@ export interface CliIo {
  */
 export function processIo(): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: writerTo(process.stdout),
+    stderr: writerTo(process.stderr),
     env: process.env,
     waitForStop: () =>
       new Promise((resolve) => {
@@ -28,5 +28,23 @@ export function processIo(): CliIo {
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       }),
+  };
+}
+
+/**
+ * Writes to a standard stream until its reader goes away (`caac-mock check-agent … | head`): then
+ * the rest is dropped instead of crashing on EPIPE, so the command still finishes its work (the
+ * `--json` file) and exits with its own code.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    open = false;
+    if (error.code !== 'EPIPE' && stream !== process.stderr) {
+      process.stderr.write(`caac-mock: cannot write the output: ${error.message}\n`);
+    }
+  });
+  return (text) => {
+    if (open) stream.write(text);
   };
 }
