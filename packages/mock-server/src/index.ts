@@ -1,7 +1,17 @@
-export { AGENT_DEADLINE_MS, checkAgent } from './checker/check-agent.js';
-export { HANDOVER_MARKER } from './checker/evaluate.js';
-export { formatReport } from './checker/format-report.js';
-export type { AgentReport, CheckAgentOptions, CheckResult } from './checker/types.js';
+export {
+  AGENT_DEADLINE_MS,
+  checkAgent,
+  DEFAULT_MAX_ANSWER_BYTES,
+  MAX_ANSWER_BYTES_LIMIT,
+} from './checker/check-agent.js';
+export { HANDOVER_MARKER, LINE_TEXT_LIMIT } from './checker/evaluate.js';
+export {
+  formatPlan,
+  formatReport,
+  formatResultRow,
+  formatSummary,
+} from './checker/format-report.js';
+export type { AgentReport, CheckAgentOptions, CheckPlan, CheckResult } from './checker/types.js';
 export type { ApiKeyVerdict, Journal, JournalEntry } from './journal/journal.js';
 export { formatJournalLine } from './journal/journal-line.js';
 export type { MockServerOptions } from './options.js';

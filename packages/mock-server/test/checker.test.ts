@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCases } from '../src/checker/cases.js';
+import { buildCases, LARGE_BODY_BYTES } from '../src/checker/cases.js';
 import { seededRandom } from '../src/checker/random.js';
 import { agentRequestExamples } from '../src/checker/spec-examples.js';
 import { type AgentReport, checkAgent, formatReport, startMockServer } from '../src/index.js';
@@ -41,11 +41,17 @@ describe('checkAgent against a correct minimal agent', () => {
         'no-token',
         'wrong-token',
         'unsupported-version',
+        'large-body',
         'malformed-json',
+        'malformed-json-no-token',
       ]),
     );
     for (const result of report.results) expect(result.latencyMs).toBeGreaterThanOrEqual(0);
-    expect(byId(report, 'no-token')).toMatchObject({ expected: '401', got: '401', status: 401 });
+    expect(byId(report, 'no-token')).toMatchObject({
+      expected: '401 JSON error',
+      got: '401 JSON',
+      status: 401,
+    });
   });
 
   it('reports whether each reply asked for a human handover', () => {
@@ -60,10 +66,14 @@ describe('checkAgent against a correct minimal agent', () => {
         random: seededRandom(7),
         randomConversations: 3,
         largeConversationMessages: 200,
+        largeBodyBytes: LARGE_BODY_BYTES,
       }).map((c) => c.body);
     expect(build()).toEqual(build());
     const large = JSON.parse(build()[5] ?? '{}') as { messages?: unknown[] };
     expect(large.messages).toHaveLength(200);
+    const largeBody = build()[6] ?? '';
+    expect(Buffer.byteLength(largeBody)).toBeGreaterThanOrEqual(300 * 1024);
+    expect(Buffer.byteLength(largeBody)).toBeLessThan(340 * 1024);
   });
 });
 
@@ -100,7 +110,7 @@ describe('checkAgent against a deliberately broken agent', () => {
   it('prints a table with a FAIL line per failed check and the verdict', () => {
     const text = formatReport(report);
     expect(text).toMatch(/CHECK\s+EXPECTED\s+GOT\s+LATENCY\s+RESULT/);
-    expect(text).toMatch(/^no-token\s+401\s+200.*FAIL$/m);
+    expect(text).toMatch(/^no-token\s+401 JSON error\s+200 JSON\s.*FAIL$/m);
     expect(text).toContain('FAIL no-token: expected 401, got 200');
     expect(text).toMatch(/^FAILED: \d+\/\d+ required checks passed/m);
   });
@@ -118,7 +128,10 @@ describe('deadline', () => {
       });
       expect(byId(report, 'health-check')).toMatchObject({
         pass: false,
-        got: 'no answer within 150 ms',
+        got: 'no answer',
+        reason: expect.stringMatching(
+          /^no answer within 150 ms \(connected, but no response headers\)/,
+        ),
         latencyMs: null,
       });
       expect(report.passed).toBe(false);
@@ -164,6 +177,7 @@ describe('the checker’s requests, judged by Prism against the AI agent spec', 
         random: seededRandom(3),
         randomConversations: 5,
         largeConversationMessages: 200,
+        largeBodyBytes: LARGE_BODY_BYTES,
       });
       for (const check of cases.filter((c) => c.auth === 'token')) {
         const res = await fetch(`${mock.url}/ai-agent`, {

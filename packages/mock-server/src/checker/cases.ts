@@ -1,4 +1,4 @@
-import { type AgentRequest, randomConversation } from './conversations.js';
+import { type AgentRequest, conversationOfAtLeast, randomConversation } from './conversations.js';
 import type { SeededRandom } from './random.js';
 import type { NamedExample } from './spec-examples.js';
 
@@ -6,8 +6,13 @@ import type { NamedExample } from './spec-examples.js';
 export type Expectation =
   /** 200, JSON, with a string `reply_text`. */
   | { readonly kind: 'reply' }
-  /** A rejection with exactly this status. */
-  | { readonly kind: 'status'; readonly status: 400 | 401 };
+  /** A rejection with exactly this status and a JSON error body (the spec's `Error`), not a page. */
+  | { readonly kind: 'rejection'; readonly status: 400 | 401 };
+
+/** How a report names what a check expects. */
+export function describeExpectation(expect: Expectation): string {
+  return expect.kind === 'reply' ? '200 JSON reply_text' : `${expect.status} JSON error`;
+}
 
 /** One request the checker sends and what it expects. */
 export interface CheckCase {
@@ -28,7 +33,12 @@ interface CaseInputs {
   readonly random: SeededRandom;
   readonly randomConversations: number;
   readonly largeConversationMessages: number;
+  /** Minimum size of the large-body conversation. */
+  readonly largeBodyBytes: number;
 }
+
+/** Size of the large-body check's conversation: above Express's and body-parser's 100 KB default. */
+export const LARGE_BODY_BYTES = 300 * 1024;
 
 const REPLY: Expectation = { kind: 'reply' };
 
@@ -37,7 +47,7 @@ const REPLY: Expectation = { kind: 'reply' };
  * malformed JSON last, so an agent that crashes on it does not hide the other results.
  *
  * @example
- * buildCases({ examples, random: seededRandom(1), randomConversations: 3, largeConversationMessages: 200 });
+ * buildCases({ examples, random: seededRandom(1), randomConversations: 3, largeConversationMessages: 200, largeBodyBytes: LARGE_BODY_BYTES });
  */
 export function buildCases(inputs: CaseInputs): CheckCase[] {
   const { examples, random } = inputs;
@@ -87,6 +97,7 @@ export function buildCases(inputs: CaseInputs): CheckCase[] {
       body: JSON.stringify(randomConversation(random, inputs.largeConversationMessages)),
       why: 'long conversations must still be answered within the deadline',
     },
+    largeBody(inputs),
     {
       id: 'unknown-fields',
       title: 'request with fields the spec does not list',
@@ -100,7 +111,7 @@ export function buildCases(inputs: CaseInputs): CheckCase[] {
       id: 'no-token',
       title: 'no Authorization header',
       required: true,
-      expect: { kind: 'status', status: 401 },
+      expect: { kind: 'rejection', status: 401 },
       auth: 'none',
       body: JSON.stringify(conversation),
       why: 'without a bearer token anyone on the internet could use the agent',
@@ -109,7 +120,7 @@ export function buildCases(inputs: CaseInputs): CheckCase[] {
       id: 'wrong-token',
       title: 'wrong bearer token',
       required: true,
-      expect: { kind: 'status', status: 401 },
+      expect: { kind: 'rejection', status: 401 },
       auth: 'wrong',
       body: JSON.stringify(conversation),
       why: 'the agent must compare the token with the one configured in CAAC',
@@ -118,7 +129,7 @@ export function buildCases(inputs: CaseInputs): CheckCase[] {
       id: 'unsupported-version',
       title: 'version "2.0"',
       required: true,
-      expect: { kind: 'status', status: 400 },
+      expect: { kind: 'rejection', status: 400 },
       auth: 'token',
       body: JSON.stringify({ ...conversation, version: '2.0' }),
       why: 'an agent must not guess at a request format it does not know',
@@ -127,7 +138,7 @@ export function buildCases(inputs: CaseInputs): CheckCase[] {
       id: 'missing-messages',
       title: 'body without the required messages',
       required: false,
-      expect: { kind: 'status', status: 400 },
+      expect: { kind: 'rejection', status: 400 },
       auth: 'token',
       body: JSON.stringify(withoutKey(conversation, 'messages')),
       why: 'invalid requests should be rejected with 400, not crash the agent',
@@ -136,13 +147,38 @@ export function buildCases(inputs: CaseInputs): CheckCase[] {
       id: 'malformed-json',
       title: 'malformed JSON body',
       required: true,
-      expect: { kind: 'status', status: 400 },
+      expect: { kind: 'rejection', status: 400 },
       auth: 'token',
-      body: '{"version": "1.0", "messages": [',
-      why: 'a bad body must get 400, not a crash or a 500',
+      body: MALFORMED_JSON,
+      why: "a bad body must get 400 with a JSON error, not a crash, a 500 or a framework's HTML page",
+    },
+    {
+      id: 'malformed-json-no-token',
+      title: 'malformed JSON body without a token',
+      required: false,
+      expect: { kind: 'rejection', status: 401 },
+      auth: 'none',
+      body: MALFORMED_JSON,
+      why: 'the agent should check the token before it reads the body, so strangers learn nothing from its parser',
     },
   );
   return cases;
+}
+
+const MALFORMED_JSON = '{"version": "1.0", "messages": [';
+
+function largeBody(inputs: CaseInputs): CheckCase {
+  const conversation = conversationOfAtLeast(inputs.random, inputs.largeBodyBytes);
+  const body = JSON.stringify(conversation);
+  return {
+    id: 'large-body',
+    title: `${Math.round(Buffer.byteLength(body) / 1024)} KB conversation (${conversation.messages.length} messages)`,
+    required: true,
+    expect: REPLY,
+    auth: 'token',
+    body,
+    why: 'CAAC sends the whole history; a body limit below a few hundred KB (Express and body-parser default to 100 KB) rejects long conversations',
+  };
 }
 
 /** Used only when the spec has no `healthCheck` example. */

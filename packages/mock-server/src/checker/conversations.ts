@@ -1,5 +1,5 @@
 import type { components } from '../generated/ai-agent.js';
-import type { SeededRandom } from './random.js';
+import { type SeededRandom, seededRandom } from './random.js';
 
 /** The request CAAC sends to an AI agent, typed from the spec (`SelfHostedAiAgentRequest`). */
 export type AgentRequest = components['schemas']['SelfHostedAiAgentRequest'];
@@ -70,4 +70,25 @@ export function randomConversation(random: SeededRandom, messageCount: number): 
     participants: { members: [member], users },
     messages,
   };
+}
+
+/**
+ * A random valid conversation whose JSON is at least `minBytes` long: as many messages as it takes
+ * (about 1,400 for 300 KB), the history a long-running LINE conversation carries. Frameworks'
+ * default body limits (Express: 100 KB) break on it long before the agent's own limit.
+ *
+ * @example
+ * Buffer.byteLength(JSON.stringify(conversationOfAtLeast(seededRandom(1), 300 * 1024))); // ≥ 307200
+ */
+export function conversationOfAtLeast(random: SeededRandom, minBytes: number): AgentRequest {
+  // The same sub-seed for every attempt: more messages extend the conversation, not reshuffle it.
+  const seed = random.int(0, 2 ** 32 - 1);
+  let count = 64;
+  for (let attempt = 0; attempt < 8; attempt += 1) {
+    const conversation = randomConversation(seededRandom(seed), count);
+    const bytes = Buffer.byteLength(JSON.stringify(conversation));
+    if (bytes >= minBytes) return conversation;
+    count = Math.ceil((count * minBytes) / bytes) + 8;
+  }
+  throw new Error(`[@caac/mock-server] could not build a conversation of ${minBytes} bytes`);
 }

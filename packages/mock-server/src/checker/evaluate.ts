@@ -1,16 +1,22 @@
-import type { CheckCase } from './cases.js';
+import { isJsonType, mediaType, readAnswerBody } from './answer-body.js';
+import { type CheckCase, describeExpectation } from './cases.js';
+import { excerpt } from './excerpt.js';
+import { maskSecrets } from './mask-secrets.js';
 import type { AgentCall } from './send.js';
 import type { CheckResult } from './types.js';
 
 /** The marker an agent puts in `reply_text` to hand the conversation to a human. */
 export const HANDOVER_MARKER = '<HUMAN_HANDOVER>';
 
+/** LINE's limit on one text message; CAAC relays the agent's reply to LINE. */
+export const LINE_TEXT_LIMIT = 5_000;
+
 /**
- * Judges one answer against what CAAC expects, and says why when it falls short.
- * `secrets` are masked in everything the result quotes from the agent.
+ * Judges one answer against what CAAC expects, and says why when it falls short. Everything quoted
+ * from the agent is masked first (`secrets`), then bounded: never cut first.
  *
  * @example
- * evaluate(noTokenCase, { status: 200, … }, 45_000, [token]).reason;
+ * evaluate(noTokenCase, call, 45_000, [token]).reason;
  * // 'expected 401, got 200: without a bearer token anyone on the internet could use the agent'
  */
 export function evaluate(
@@ -19,91 +25,145 @@ export function evaluate(
   timeoutMs: number,
   secrets: readonly string[],
 ): CheckResult {
-  const expected =
-    check.expect.kind === 'reply' ? '200 JSON reply_text' : String(check.expect.status);
   const base = {
     id: check.id,
     title: check.title,
     required: check.required,
-    expected,
+    expected: describeExpectation(check.expect),
     status: call.status,
-    latencyMs: call.latencyMs === null ? null : Math.round(call.latencyMs),
+    latencyMs: call.latencyMs,
+    headersMs: call.headersMs,
+    bytesReceived: call.bytesReceived,
+    handover: null,
+    skipped: false,
   };
-  // Only text that came from the agent is masked: our own wording never holds a secret.
-  const quote = (text: string) => redact(text, secrets);
+  const mask = (text: string) => maskSecrets(text, secrets);
+  const body = readAnswerBody(
+    call.contentType,
+    maskSecrets(call.bodyText, secrets, { truncated: !call.complete }),
+  );
+  const said = body.message;
   const fail = (got: string, reason: string): CheckResult => ({
     ...base,
     got,
-    handover: null,
     pass: false,
-    reason,
+    reason:
+      said === undefined || call.status === 200 ? reason : `${reason}; the agent said: ${said}`,
+    ...(said === undefined ? {} : { agentMessage: said }),
   });
-  const pass = (got: string, handover: boolean | null = null): CheckResult => ({
-    ...base,
-    got,
-    handover,
-    pass: true,
-  });
-  const snippet = () => quote(bodySnippet(call));
 
-  if (call.status === null) {
-    const failure = quote(call.failure ?? 'no answer');
-    return fail(failure, `${failure}: ${check.why}`);
+  if (call.failure) {
+    const failure = mask(call.failure.message);
+    return fail(shortFailure(call), `${failure}: ${check.why}`);
   }
+  const status = call.status ?? 0;
   if (call.latencyMs !== null && call.latencyMs > timeoutMs) {
     return fail(
-      `${call.status} after the deadline`,
-      `answered after ${timeoutMs} ms; CAAC gives up at ${timeoutMs} ms`,
+      `${status} after the deadline`,
+      `answered after ${call.latencyMs} ms; CAAC gives up at ${timeoutMs} ms`,
     );
   }
+  const got = `${status} ${describeBody(body.kind, call.contentType, mask)}`;
 
-  if (check.expect.kind === 'status') {
+  if (check.expect.kind === 'rejection') {
     const want = check.expect.status;
-    if (call.status === want) return pass(String(call.status));
-    return fail(`${call.status}${snippet()}`, `expected ${want}, got ${call.status}: ${check.why}`);
+    if (status !== want) return fail(got, `expected ${want}, got ${status}: ${check.why}`);
+    if (body.kind === 'html' || body.exposesStackTrace) {
+      return fail(
+        got,
+        `the ${want} came as ${body.exposesStackTrace ? 'a stack trace' : 'an HTML page'}, not the agent's JSON error: ` +
+          "a framework answered before the agent's handler (e.g. a body parser), and it shows strangers its internals",
+      );
+    }
+    if (body.kind !== 'json') {
+      return fail(
+        got,
+        `the ${want} must carry a JSON error body ({"code","message"}), got ${describeBody(body.kind, call.contentType, mask)}`,
+      );
+    }
+    return {
+      ...base,
+      got,
+      pass: true,
+      ...(body.isErrorFormat
+        ? {}
+        : {
+            warning:
+              'the error body is JSON but not the spec\'s Error shape {"code": string, "message": string}',
+          }),
+    };
   }
 
-  if (call.status !== 200) {
-    return fail(`${call.status}${snippet()}`, `expected 200, got ${call.status}: ${check.why}`);
-  }
-  if (!isJson(call.contentType)) {
+  if (status !== 200) return fail(got, `expected 200, got ${status}: ${check.why}`);
+  if (!isJsonType(mediaType(call.contentType))) {
     return fail(
-      `200 ${quote(call.contentType ?? 'without content-type')}`,
-      `the answer must be JSON (content-type application/json), got ${quote(call.contentType ?? 'none')}`,
+      got,
+      `the answer must be JSON (content-type application/json), got ${mask(call.contentType ?? 'none')}`,
     );
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(call.bodyText);
-  } catch {
-    return fail(`200 invalid JSON${snippet()}`, 'the answer is not valid JSON');
+  if (body.kind !== 'json') {
+    return fail('200 invalid JSON', `the answer is not valid JSON: ${said ?? 'empty body'}`);
   }
-  const replyText =
-    typeof parsed === 'object' && parsed !== null && 'reply_text' in parsed
-      ? parsed.reply_text
-      : undefined;
+  // Judged on the raw answer (masking would change the text); quoted only from the masked one.
+  const raw: unknown = JSON.parse(call.bodyText);
+  const replyText = isRecord(raw) ? raw.reply_text : undefined;
   if (typeof replyText !== 'string') {
     return fail(
-      `200 without string reply_text${snippet()}`,
-      `the answer must be {"reply_text": "<string>"}; reply_text is ${describeType(replyText)}`,
+      '200 without string reply_text',
+      `the answer must be {"reply_text": "<string>"}; reply_text is ${describeType(replyText)}: ${excerpt(JSON.stringify(body.json), 200)}`,
+    );
+  }
+  if (maskSecrets(replyText, secrets) !== replyText) {
+    return fail(
+      '200 reply_text with the token',
+      'the reply contains the bearer token; CAAC would send it to the customer',
     );
   }
   const handover = replyText.includes(HANDOVER_MARKER);
-  return pass(
-    `200 reply_text (${[...replyText].length} chars)${handover ? ', handover' : ''}`,
+  const length = [...replyText].length;
+  return {
+    ...base,
+    got: `200 reply_text (${length} chars)${handover ? ', handover' : ''}`,
     handover,
-  );
+    pass: true,
+    ...(length > LINE_TEXT_LIMIT
+      ? {
+          warning: `reply_text has ${length} characters; CAAC relays replies to LINE, whose text messages hold at most ${LINE_TEXT_LIMIT}`,
+        }
+      : {}),
+  };
 }
 
-function isJson(contentType: string | null): boolean {
-  const type = contentType?.split(';', 1)[0]?.trim().toLowerCase() ?? '';
-  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+function shortFailure(call: AgentCall): string {
+  switch (call.failure?.kind) {
+    case 'unreachable':
+      return 'nothing listening';
+    case 'connect-timeout':
+      return 'no connection';
+    case 'no-headers':
+      return 'no answer';
+    case 'stalled':
+      return `${call.status} body stalled at ${call.bytesReceived} B`;
+    case 'too-large':
+      return call.status === null ? 'answer too large' : `${call.status} answer too large`;
+    default:
+      return call.status === null ? 'connection broken' : `${call.status} connection broken`;
+  }
 }
 
-function bodySnippet(call: AgentCall): string {
-  const text = call.bodyText.replace(/\s+/g, ' ').trim();
-  if (text === '') return '';
-  return ` ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+function describeBody(kind: string, contentType: string | null, mask: (text: string) => string) {
+  switch (kind) {
+    case 'empty':
+      return 'empty body';
+    case 'json':
+      return 'JSON';
+    case 'invalid-json':
+      return 'invalid JSON';
+    case 'html':
+      return 'HTML page';
+    default:
+      return mask(mediaType(contentType) || 'text without content-type');
+  }
 }
 
 function describeType(value: unknown): string {
@@ -112,11 +172,6 @@ function describeType(value: unknown): string {
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-/** Replaces every occurrence of each secret, so an agent echoing its token cannot leak it. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length > 0) result = result.split(secret).join('***');
-  }
-  return result;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,61 +1,114 @@
-import type { AgentReport, CheckResult } from './types.js';
+import type { AgentReport, CheckPlan, CheckResult } from './types.js';
 
 /**
- * The report as a plain-text table (check, expected, got, latency, result) followed by one line
- * per failure saying why, and a verdict. Contains no tokens.
+ * The report as plain text: a header, a table row per check (check, expected, got, latency,
+ * result), a line per failure or warning saying why, the diagnosis, and the verdict. Contains no
+ * tokens. The CLI prints the same pieces as the checks finish ({@link formatPlan},
+ * {@link formatResultRow}, {@link formatSummary}).
  *
  * @example
  * console.log(formatReport(await checkAgent({ url, token })));
  */
 export function formatReport(report: AgentReport): string {
-  const rows = report.results.map((r) => [
-    r.id,
-    r.expected,
-    r.got,
-    r.latencyMs === null ? '-' : `${r.latencyMs} ms`,
-    verdict(r),
-  ]);
-  const header = ['CHECK', 'EXPECTED', 'GOT', 'LATENCY', 'RESULT'];
-  const widths = header.map((title, i) =>
-    Math.min(48, Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length))),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => {
-        const width = widths[i] ?? 0;
-        const clipped = cell.length > width ? `${cell.slice(0, width - 1)}…` : cell;
-        return i === 3 ? clipped.padStart(width) : clipped.padEnd(width);
-      })
-      .join('  ')
-      .trimEnd();
+  const plan: CheckPlan = {
+    target: report.target,
+    timeoutMs: report.timeoutMs,
+    maxAnswerBytes: report.maxAnswerBytes,
+    seed: report.seed,
+    checks: report.results,
+    warnings: report.warnings,
+  };
+  return [
+    formatPlan(plan),
+    ...report.results.map((r) => formatResultRow(plan, r)),
+    formatSummary(report),
+  ].join('\n');
+}
 
-  const out = [
-    `CAAC AI agent check: ${report.target}`,
-    `deadline ${report.timeoutMs} ms per answer, seed ${report.seed}`,
+const GOT_WIDTH = 40;
+const LATENCY_WIDTH = 8;
+
+/**
+ * The header printed before the first check: target, settings, warnings and the table's titles.
+ *
+ * @example
+ * process.stdout.write(`${formatPlan(plan)}\n`);
+ */
+export function formatPlan(plan: CheckPlan): string {
+  return [
+    `CAAC AI agent check: ${plan.target}`,
+    `deadline ${plan.timeoutMs} ms per answer, answers read up to ${plan.maxAnswerBytes} bytes, seed ${plan.seed}`,
+    ...plan.warnings.map((w) => `WARNING: ${w}`),
     '',
-    line(header),
-    ...rows.map(line),
-    '',
-  ];
-  const failures = report.results.filter((r) => !r.pass);
-  for (const failure of failures) {
-    out.push(
-      `${failure.required ? 'FAIL' : 'WARN'} ${failure.id}: ${failure.reason ?? failure.got}`,
-    );
+    row(plan, ['CHECK', 'EXPECTED', 'GOT', 'LATENCY', 'RESULT']),
+  ].join('\n');
+}
+
+/**
+ * One table row, in columns sized from the plan, so rows can be printed as checks finish.
+ *
+ * @example
+ * onResult: (result) => process.stdout.write(`${formatResultRow(plan, result)}\n`);
+ */
+export function formatResultRow(plan: CheckPlan, result: CheckResult): string {
+  return row(plan, [
+    result.id,
+    result.expected,
+    result.got,
+    result.latencyMs === null ? '-' : `${result.latencyMs} ms`,
+    verdict(result),
+  ]);
+}
+
+/**
+ * What follows the table: why each check failed or warned, the diagnosis, and the verdict.
+ *
+ * @example
+ * process.stdout.write(`${formatSummary(report)}\n`);
+ */
+export function formatSummary(report: AgentReport): string {
+  const out = [''];
+  const problems = report.results.filter((r) => !r.skipped && (!r.pass || r.warning));
+  for (const r of problems) {
+    if (!r.pass) out.push(`${r.required ? 'FAIL' : 'WARN'} ${r.id}: ${r.reason ?? r.got}`);
+    if (r.warning) out.push(`WARN ${r.id}: ${r.warning}`);
   }
-  if (failures.length > 0) out.push('');
+  if (problems.length > 0) out.push('');
+  for (const line of report.diagnosis) out.push(`DIAGNOSIS: ${line}`);
+  if (report.diagnosis.length > 0) out.push('');
   const required = report.results.filter((r) => r.required);
   const requiredPassed = required.filter((r) => r.pass).length;
-  const advisoryFailed = failures.filter((r) => !r.required).length;
+  const warnings = report.results.filter((r) => (!r.pass && !r.required) || r.warning).length;
   out.push(
     `${report.passed ? 'PASSED' : 'FAILED'}: ${requiredPassed}/${required.length} required checks passed` +
-      (advisoryFailed > 0 ? `, ${advisoryFailed} advisory warning(s)` : '') +
+      (report.counts.skipped > 0 ? `, ${report.counts.skipped} not run` : '') +
+      (warnings > 0 ? `, ${warnings} advisory warning(s)` : '') +
       ` in ${report.durationMs} ms`,
   );
   return out.join('\n');
 }
 
+function row(plan: CheckPlan, cells: readonly string[]): string {
+  const widths = [
+    Math.max(5, ...plan.checks.map((c) => c.id.length)),
+    Math.max(8, ...plan.checks.map((c) => c.expected.length)),
+    GOT_WIDTH,
+    LATENCY_WIDTH,
+    0,
+  ];
+  return cells
+    .map((cell, i) => {
+      const width = widths[i] ?? 0;
+      if (width === 0) return cell;
+      const clipped = cell.length > width ? `${cell.slice(0, width - 1)}…` : cell;
+      return i === 3 ? clipped.padStart(width) : clipped.padEnd(width);
+    })
+    .join('  ')
+    .trimEnd();
+}
+
 function verdict(result: CheckResult): string {
-  if (result.pass) return 'pass';
-  return result.required ? 'FAIL' : 'warn';
+  if (result.skipped) return 'not run';
+  if (!result.pass) return result.required ? 'FAIL' : 'warn';
+  return result.warning ? 'warn' : 'pass';
 }
