@@ -126,6 +126,27 @@ describe('an agent that never answers', () => {
     );
   });
 
+  it('the CLI prints the silent check, the checks not run and the diagnosis, and exits 1', async () => {
+    await withAgent(
+      hostileAgent(() => {}),
+      async (agent) => {
+        const cli = memoryIo();
+        expect(
+          await runCli(
+            ['check-agent', agent.url, '--token', TOKEN, '--deadline-ms', '300'],
+            cli.io,
+          ),
+        ).toBe(1);
+        const out = cli.stdout();
+        expect(out).toMatch(/^health-check\s+200 JSON reply_text\s+no answer\s+-\s+FAIL$/m);
+        expect(out).toMatch(/^malformed-json\s+400 JSON error\s+not run\s+-\s+not run$/m);
+        expect(out).toMatch(/^DIAGNOSIS: the agent at .* answers nothing/m);
+        expect(out).toMatch(/^FAILED: 0\/11 required checks passed, 13 not run/m);
+        expect(agent.requests()).toBe(2);
+      },
+    );
+  });
+
   it('keeps going when only one check hangs but the agent answers others', async () => {
     let first = true;
     await withAgent(
@@ -205,12 +226,37 @@ describe('an agent that sends headers and then drips the body', () => {
         const health = byId(report, 'health-check');
         expect(health?.got).toMatch(/^200 body stalled at \d+ B$/);
         expect(health?.reason).toMatch(
-          /^headers \(200\) at \d+ ms, then the body stalled after \d+ bytes \(last byte at \d+ ms\): not complete within 400 ms/,
+          /^headers \(200\) at \d+ ms, then the body came too slowly: \d+ bytes by the deadline \(last byte at \d+ ms\), not complete within 400 ms/,
         );
         expect(health?.headersMs).toEqual(expect.any(Number));
         expect(health?.bytesReceived).toBeGreaterThanOrEqual(8);
         // Headers arrived: this is not an agent that answers nothing, so every check ran.
         expect(report.counts.skipped).toBe(0);
+      },
+    );
+  });
+});
+
+describe('an agent that sends headers and a piece of the body, then nothing', () => {
+  it('says the body stalled after N bytes', async () => {
+    let stalls = 0;
+    await withAgent(
+      hostileAgent((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        // Only the first answer (the health check) stops halfway; the others finish.
+        if (stalls++ === 0) res.write('{"reply_text":"partial');
+        else res.end('{"reply_text":"ok"}');
+      }),
+      async (agent) => {
+        const report = await checkAgent({
+          url: agent.url,
+          token: TOKEN,
+          timeoutMs: 2_000,
+          randomConversations: 0,
+        });
+        expect(byId(report, 'health-check')?.reason).toMatch(
+          /^headers \(200\) at \d+ ms, then the body stalled after 22 bytes \(last byte at \d+ ms\): not complete within 2000 ms: CAAC sends/,
+        );
       },
     );
   });

@@ -31,6 +31,12 @@ describe('maskSecrets', () => {
     expect(maskSecrets('ends with Zq', [LONG])).toBe('ends with Zq');
   });
 
+  it('masks the HTML-escaped form of a token', () => {
+    expect(
+      maskSecrets('<pre>Bearer a&amp;b&lt;c-0123456789abcdef</pre>', ['a&b<c-0123456789abcdef']),
+    ).toBe('<pre>Bearer ***</pre>');
+  });
+
   it('masks the longer of two overlapping secrets whole', () => {
     expect(maskSecrets(`a ${LONG}-extra b`, [LONG, `${LONG}-extra`])).toBe('a *** b');
   });
@@ -45,6 +51,14 @@ describe('excerpt', () => {
     const text = 'alpha beta gamma delta epsilon';
     expect(excerpt(text, 20)).toBe('alpha beta gamma…');
     expect([...excerpt('x'.repeat(50), 20)].length).toBe(20);
+  });
+});
+
+describe('excerpt of masked text', () => {
+  it('drops a piece of a short token that a cut inside a long word would leave at the end', () => {
+    const text = `${'x'.repeat(30)};abcdefghijklmnop`;
+    // "abcdefgh…" is no token, but a cut after "abc" would show the token "abc" as a word.
+    expect(excerpt(text, 35, ['abc'])).toBe(`${'x'.repeat(30)}…`);
   });
 });
 

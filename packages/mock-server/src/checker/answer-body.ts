@@ -1,4 +1,4 @@
-import { excerpt } from './excerpt.js';
+import { excerpt, MAX_QUOTE_CHARS } from './excerpt.js';
 
 /** What kind of body an agent answered with, judged from its content type and its text. */
 export type BodyKind = 'empty' | 'json' | 'invalid-json' | 'html' | 'text';
@@ -17,14 +17,18 @@ export interface AnswerBody {
 }
 
 /**
- * Reads an answer body (secrets already masked) for the checks and the report: JSON or not, the
+ * Reads an answer body (`secrets` already masked in `text`) for the checks and the report: JSON or not, the
  * spec's `Error` shape or not, a stack trace or not, and what the agent said.
  *
  * @example
  * readAnswerBody('application/json', '{"code":"unauthorized","message":"missing bearer token"}').message;
  * // 'missing bearer token (code unauthorized)'
  */
-export function readAnswerBody(contentType: string | null, text: string): AnswerBody {
+export function readAnswerBody(
+  contentType: string | null,
+  text: string,
+  secrets: readonly string[] = [],
+): AnswerBody {
   const exposesStackTrace = STACK_FRAME.test(text) || NODE_MODULES_PATH.test(text);
   if (text.trim() === '') return { kind: 'empty', isErrorFormat: false, exposesStackTrace };
   const type = mediaType(contentType);
@@ -37,7 +41,7 @@ export function readAnswerBody(contentType: string | null, text: string): Answer
         kind: 'invalid-json',
         isErrorFormat: false,
         exposesStackTrace,
-        message: excerpt(text),
+        message: excerpt(text, MAX_QUOTE_CHARS, secrets),
       };
     }
     return {
@@ -46,7 +50,7 @@ export function readAnswerBody(contentType: string | null, text: string): Answer
       isErrorFormat:
         isRecord(json) && typeof json.code === 'string' && typeof json.message === 'string',
       exposesStackTrace,
-      message: jsonMessage(json),
+      message: jsonMessage(json, secrets),
     };
   }
   if (type === 'text/html' || /^\s*<(!doctype html|html)[\s>]/i.test(text)) {
@@ -58,10 +62,15 @@ export function readAnswerBody(contentType: string | null, text: string): Answer
       kind: 'html',
       isErrorFormat: false,
       exposesStackTrace,
-      message: title?.trim() ? `${what}: ${excerpt(decodeEntities(title), 200)}` : what,
+      message: title?.trim() ? `${what}: ${excerpt(decodeEntities(title), 200, secrets)}` : what,
     };
   }
-  return { kind: 'text', isErrorFormat: false, exposesStackTrace, message: excerpt(text) };
+  return {
+    kind: 'text',
+    isErrorFormat: false,
+    exposesStackTrace,
+    message: excerpt(text, MAX_QUOTE_CHARS, secrets),
+  };
 }
 
 /** Whether a content type is JSON (`application/json` or `application/*+json`). */
@@ -78,13 +87,13 @@ export function mediaType(contentType: string | null): string {
 const STACK_FRAME = /\bat (?:\S+ )?\(?(?:\/|[A-Za-z]:\\|file:\/\/|node:)[^\s)]*:\d+:\d+\)?/;
 const NODE_MODULES_PATH = /[/\\]node_modules[/\\]/;
 
-function jsonMessage(json: unknown): string | undefined {
-  if (!isRecord(json)) return excerpt(JSON.stringify(json));
+function jsonMessage(json: unknown, secrets: readonly string[]): string | undefined {
+  if (!isRecord(json)) return excerpt(JSON.stringify(json), MAX_QUOTE_CHARS, secrets);
   const error = isRecord(json.error) ? json.error : undefined;
   const message = [json.message, error?.message, json.error, json.detail, json.title].find(
     (value): value is string => typeof value === 'string' && value.trim() !== '',
   );
-  if (message === undefined) return excerpt(JSON.stringify(json));
+  if (message === undefined) return excerpt(JSON.stringify(json), MAX_QUOTE_CHARS, secrets);
   const code = [json.code, error?.code].find((value) => typeof value === 'string');
   const details = Array.isArray(json.details)
     ? json.details
@@ -96,6 +105,8 @@ function jsonMessage(json: unknown): string | undefined {
     message +
       (details.length > 0 ? ` [${details.join('; ')}]` : '') +
       (code === undefined ? '' : ` (code ${code})`),
+    MAX_QUOTE_CHARS,
+    secrets,
   );
 }
 

@@ -41,6 +41,7 @@ export function evaluate(
   const body = readAnswerBody(
     call.contentType,
     maskSecrets(call.bodyText, secrets, { truncated: !call.complete }),
+    secrets,
   );
   const said = body.message;
   const fail = (got: string, reason: string): CheckResult => ({
@@ -110,7 +111,7 @@ export function evaluate(
   if (typeof replyText !== 'string') {
     return fail(
       '200 without string reply_text',
-      `the answer must be {"reply_text": "<string>"}; reply_text is ${describeType(replyText)}: ${excerpt(JSON.stringify(body.json), 200)}`,
+      `the answer must be {"reply_text": "<string>"}; reply_text is ${describeType(replyText)}: ${excerpt(JSON.stringify(body.json), 200, secrets)}`,
     );
   }
   if (maskSecrets(replyText, secrets) !== replyText) {

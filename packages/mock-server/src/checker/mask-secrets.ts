@@ -12,7 +12,7 @@ export const SHORT_TOKEN_LENGTH = 16;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * Masks every occurrence of each secret (as sent, JSON-escaped and URL-encoded). When `truncated`,
+ * Masks every occurrence of each secret (as sent, JSON-escaped, URL-encoded and HTML-escaped). When `truncated`,
  * the text was cut from a longer one, so a secret may have been cut too: a trailing piece that
  * starts a secret is dropped as well. Mask first, then cut: never the other way round.
  *
@@ -32,6 +32,17 @@ export function maskSecrets(
   return result;
 }
 
+/**
+ * For text just cut from a masked one: drops a trailing piece that is a secret or starts one, so
+ * the cut cannot expose what masking left alone (a short token glued inside a longer word).
+ *
+ * @example
+ * dropCutSecret('see abc', ['abcd1234']); // 'see '
+ */
+export function dropCutSecret(text: string, secrets: readonly string[]): string {
+  return dropTrailingSecretStart(text, secretForms(secrets));
+}
+
 /** Whether a token is too short to be a safe bearer token. */
 export function isShortToken(token: string): boolean {
   return [...token].length < SHORT_TOKEN_LENGTH;
@@ -49,7 +60,14 @@ function secretForms(secrets: readonly string[]): SecretForm[] {
     const wholeWordOnly = isShortToken(secret);
     const json = JSON.stringify(secret).slice(1, -1);
     // PHP and some JSON encoders also escape "/" as "\/".
-    for (const text of [secret, json, json.replaceAll('/', '\\/'), encodeURIComponent(secret)]) {
+    const encodings = [
+      secret,
+      json,
+      json.replaceAll('/', '\\/'),
+      encodeURIComponent(secret),
+      html(secret),
+    ];
+    for (const text of encodings) {
       forms.set(text, { text, wholeWordOnly });
     }
   }
@@ -84,7 +102,7 @@ function isWordAt(text: string, index: number): boolean {
 function dropTrailingSecretStart(text: string, forms: readonly SecretForm[]): string {
   let cut = text.length;
   for (const { text: secret } of forms) {
-    for (let length = Math.min(secret.length - 1, text.length); length > 0; length -= 1) {
+    for (let length = Math.min(secret.length, text.length); length > 0; length -= 1) {
       if (text.endsWith(secret.slice(0, length))) {
         cut = Math.min(cut, text.length - length);
         break;
@@ -92,4 +110,13 @@ function dropTrailingSecretStart(text: string, forms: readonly SecretForm[]): st
     }
   }
   return text.slice(0, cut);
+}
+
+function html(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

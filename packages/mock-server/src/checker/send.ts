@@ -104,13 +104,18 @@ export function sendToAgent(
           kind: 'no-headers',
           message: `no answer within ${timeoutMs} ms (connected, but no response headers)`,
         };
+      // Bytes still arriving near the deadline: a drip, not a stop.
+      const dripping =
+        lastByteMs !== null && timeoutMs - lastByteMs < Math.min(1_000, timeoutMs / 4);
+      const after = `headers (${response?.statusCode}) at ${Math.round(headersMs)} ms, then`;
       return {
         kind: 'stalled',
-        message:
-          `headers (${response?.statusCode}) at ${Math.round(headersMs)} ms, then the body stalled ` +
-          `after ${bytesReceived} bytes` +
-          (lastByteMs === null ? '' : ` (last byte at ${Math.round(lastByteMs)} ms)`) +
-          `: not complete within ${timeoutMs} ms`,
+        message: dripping
+          ? `${after} the body came too slowly: ${bytesReceived} bytes by the deadline ` +
+            `(last byte at ${Math.round(lastByteMs ?? 0)} ms), not complete within ${timeoutMs} ms`
+          : `${after} the body stalled after ${bytesReceived} bytes` +
+            (lastByteMs === null ? '' : ` (last byte at ${Math.round(lastByteMs)} ms)`) +
+            `: not complete within ${timeoutMs} ms`,
       };
     };
 
