@@ -337,6 +337,20 @@ describe('diagnosis of uniform failures', () => {
     );
   });
 
+  it.each([
+    [403, /^every check got 403: something in front of the agent/],
+    [405, /^every check got 405: the agent does not take POST at \/ai-agent/],
+    [502, /^every check got 502: the agent fails on every request/],
+  ])('every check %i', async (status, diagnosis) => {
+    await withAgent(
+      hostileAgent(jsonEverywhere(status, { code: 'x', message: 'no' })),
+      async (agent) => {
+        const report = await checkAgent({ url: agent.url, token: TOKEN, timeoutMs: 5_000 });
+        expect(report.diagnosis).toEqual([expect.stringMatching(diagnosis)]);
+      },
+    );
+  });
+
   it('nothing listening: the URL', async () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

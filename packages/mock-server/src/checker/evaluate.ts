@@ -64,7 +64,7 @@ export function evaluate(
       `answered after ${call.latencyMs} ms; CAAC gives up at ${timeoutMs} ms`,
     );
   }
-  const got = `${status} ${describeBody(body.kind, call.contentType, mask)}`;
+  const got = `${status} ${describeBody(body.kind, call.contentType, mask, secrets)}`;
 
   if (check.expect.kind === 'rejection') {
     const want = check.expect.status;
@@ -79,7 +79,7 @@ export function evaluate(
     if (body.kind !== 'json') {
       return fail(
         got,
-        `the ${want} must carry a JSON error body ({"code","message"}), got ${describeBody(body.kind, call.contentType, mask)}`,
+        `the ${want} must carry a JSON error body ({"code","message"}), got ${describeBody(body.kind, call.contentType, mask, secrets)}`,
       );
     }
     return {
@@ -152,7 +152,12 @@ function shortFailure(call: AgentCall): string {
   }
 }
 
-function describeBody(kind: string, contentType: string | null, mask: (text: string) => string) {
+function describeBody(
+  kind: string,
+  contentType: string | null,
+  mask: (text: string) => string,
+  secrets: readonly string[],
+) {
   switch (kind) {
     case 'empty':
       return 'empty body';
@@ -163,7 +168,8 @@ function describeBody(kind: string, contentType: string | null, mask: (text: str
     case 'html':
       return 'HTML page';
     default:
-      return mask(mediaType(contentType) || 'text without content-type');
+      // Bounded here, where the secrets are known, so the table never has to clip it.
+      return excerpt(mask(mediaType(contentType) || 'text without content-type'), 30, secrets);
   }
 }
 
