@@ -470,7 +470,7 @@ describe('framework breakage (issue 13)', () => {
         got: '400 HTML page',
       });
       expect(malformed?.reason).toMatch(
-        /^the 400 came as a stack trace, not the agent's JSON error: a framework answered before the agent's handler/,
+        /^the 400 came as an HTML page with a stack trace, not the agent's JSON error: a framework answered before the agent's handler/,
       );
       expect(byId(report, 'malformed-json-no-token')).toMatchObject({
         pass: false,

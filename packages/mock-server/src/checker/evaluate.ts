@@ -72,7 +72,7 @@ export function evaluate(
     if (body.kind === 'html' || body.exposesStackTrace) {
       return fail(
         got,
-        `the ${want} came as ${body.exposesStackTrace ? 'a stack trace' : 'an HTML page'}, not the agent's JSON error: ` +
+        `the ${want} came as ${describeLeak(body.kind, body.exposesStackTrace)}, not the agent's JSON error: ` +
           "a framework answered before the agent's handler (e.g. a body parser), and it shows strangers its internals",
       );
     }
@@ -171,6 +171,11 @@ function describeBody(
       // Bounded here, where the secrets are known, so the table never has to clip it.
       return excerpt(mask(mediaType(contentType) || 'text without content-type'), 30, secrets);
   }
+}
+
+function describeLeak(kind: string, stackTrace: boolean): string {
+  if (kind === 'html') return stackTrace ? 'an HTML page with a stack trace' : 'an HTML page';
+  return kind === 'json' ? 'JSON with a stack trace' : 'a stack trace';
 }
 
 function describeType(value: unknown): string {
