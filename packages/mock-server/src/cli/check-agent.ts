@@ -85,13 +85,14 @@ export async function checkAgentCommand(argv: readonly string[], io: CliIo): Pro
   }
   if (values['timeout-ms'] !== undefined && values['deadline-ms'] !== undefined)
     throw new UsageError('give --timeout-ms or --deadline-ms, not both');
+  const deadlineFlag = values['deadline-ms'] === undefined ? '--timeout-ms' : '--deadline-ms';
   const deadline = values['timeout-ms'] ?? values['deadline-ms'];
 
   let plan: CheckPlan | undefined;
   const report = await checkAgent({
     url,
     token,
-    ...(deadline === undefined ? {} : { timeoutMs: integer('--timeout-ms', deadline, 1, 600_000) }),
+    ...(deadline === undefined ? {} : { timeoutMs: integer(deadlineFlag, deadline, 1, 600_000) }),
     ...(values['max-answer-bytes'] === undefined
       ? {}
       : {
