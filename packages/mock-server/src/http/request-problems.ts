@@ -68,28 +68,54 @@ export function requestProblem(
 const MAX_ID = Number.MAX_SAFE_INTEGER;
 const DECIMAL_INTEGER = /^(?:0|-?[1-9]\d*)$/;
 
+interface IntegerParam {
+  readonly name: string;
+  /** Index of the param's segment in the path split at `/`. */
+  readonly segment: number;
+  readonly minimum: unknown;
+  readonly maximum: unknown;
+}
+
+/** Per operation, computed once: its integer path params and where they sit. */
+const integerParamsCache = new WeakMap<IHttpOperation, readonly IntegerParam[]>();
+
+function integerParams(operation: IHttpOperation): readonly IntegerParam[] {
+  const cached = integerParamsCache.get(operation);
+  if (cached) return cached;
+  const params: IntegerParam[] = [];
+  for (const [segment, part] of operation.path.split('/').entries()) {
+    const name = /^{([^}]+)}$/.exec(part)?.[1];
+    if (name === undefined) continue;
+    const schema = operation.request?.path?.find((p) => p.name === name)?.schema;
+    if (![schema?.type].flat().includes('integer')) continue;
+    params.push({ name, segment, minimum: schema?.minimum, maximum: schema?.maximum });
+  }
+  integerParamsCache.set(operation, params);
+  return params;
+}
+
 function findPathProblem(operation: IHttpOperation, path: string): RequestProblem | undefined {
+  const params = integerParams(operation);
+  // Most paths have neither escapes nor integer ids: nothing to split or decode then.
+  const encoded = path.includes('%');
+  if (!encoded && params.length === 0) return undefined;
   const segments = path.split('/');
-  const decoded: string[] = [];
-  for (const segment of segments) {
-    try {
-      decoded.push(decodeURIComponent(segment));
-    } catch {
-      const message = `path segment "${segment}" is not valid percent-encoded UTF-8`;
-      return { status: 400, message, details: [{ field: 'path', message }] };
+  if (encoded) {
+    for (const [index, segment] of segments.entries()) {
+      try {
+        segments[index] = decodeURIComponent(segment);
+      } catch {
+        const message = `path segment "${segment}" is not valid percent-encoded UTF-8`;
+        return { status: 400, message, details: [{ field: 'path', message }] };
+      }
     }
   }
-  const template = operation.path.split('/');
   const details: { field: string; message: string }[] = [];
-  for (const [index, part] of template.entries()) {
-    const name = /^{([^}]+)}$/.exec(part)?.[1];
-    const value = decoded[index];
-    if (name === undefined || value === undefined) continue;
-    const schema = operation.request?.path?.find((p) => p.name === name)?.schema;
-    const types = [schema?.type].flat();
-    if (!types.includes('integer')) continue;
-    const problem = integerProblem(value, schema?.minimum, schema?.maximum);
-    if (problem) details.push({ field: `path.${name}`, message: problem });
+  for (const param of params) {
+    const value = segments[param.segment];
+    if (value === undefined) continue;
+    const problem = integerProblem(value, param.minimum, param.maximum);
+    if (problem) details.push({ field: `path.${param.name}`, message: problem });
   }
   const first = details[0];
   if (!first) return undefined;
