@@ -1,14 +1,16 @@
 import type { IHttpOperation } from '@stoplight/types';
 import { mockError } from './http/mock-error.js';
 import { mockProblem } from './http/mock-problem.js';
+import { forPrism } from './http/prism-request.js';
 import type { RequestBody } from './http/read-body.js';
+import { requestProblem } from './http/request-problems.js';
 import type { ApiKeyVerdict, JournalEntry } from './journal/journal.js';
 import type { Engine, EngineAnswer, EngineRequest } from './prism/engine.js';
 import { apiKeyVerdict } from './scenario/api-keys.js';
 import { type Controls, readControls } from './scenario/controls.js';
 import type { FaultBudget } from './scenario/fault-budget.js';
 import { pageExample } from './scenario/pagination.js';
-import { parsePreferences } from './scenario/prefer.js';
+import { parsePreferences, unknownExample } from './scenario/prefer.js';
 
 /** What stays the same for every request of one server. */
 export interface ServerRules {
@@ -29,8 +31,9 @@ export interface Decision {
 
 /**
  * Decides how to answer one request, in the order a real gateway and API would: a malformed
- * control header, then an injected fault, then the API key, then the body, then Prism with the
- * request's `Prefer` choices (and `lastPage` for a continued list).
+ * control header, then an injected fault, then the API key, then a malformed request (size,
+ * path, `Accept`, `Content-Type`, JSON), then Prism with the request's `Prefer` choices (and
+ * `lastPage` for a continued list).
  *
  * @example
  * const { outcome, delayMs } = await decideAnswer(rules, request, operation, body);
@@ -78,25 +81,28 @@ export async function decideAnswer(
     const outcome = await mockError(engine, request, { status: 401, message });
     return { ...base, outcome, scenario: delayed };
   }
-  if (operation && body.kind === 'malformed-json') {
-    const message = 'request body is not valid JSON';
-    const outcome = await mockError(engine, request, { status: 400, message });
-    return { ...base, outcome, scenario: delayed };
-  }
-  if (body.kind === 'too-large') {
-    const outcome = mockProblem(413, 'Request body too large', 'the mock reads at most 10 MB');
+  const problem = requestProblem(operation, { path: request.path, headers: request.headers, body });
+  if (problem) {
+    const outcome = await mockError(engine, request, problem);
     return { ...base, outcome, scenario: delayed };
   }
 
   const preferences = parsePreferences(request.headers.prefer, request.query);
-  if (!preferences.ok) {
-    const outcome = mockProblem(422, 'Invalid Prefer header', preferences.error);
+  const badExample = preferences.ok && operation && unknownExample(operation, preferences.value);
+  if (!preferences.ok || badExample) {
+    const error = preferences.ok ? String(badExample) : preferences.error;
+    const outcome = mockProblem(422, 'Invalid Prefer header', error);
     return { ...base, outcome, scenario: delayed };
   }
   const { code, dynamic, seed, example } = preferences.value;
   const exampleKey =
     example ?? (operation ? pageExample(operation, request.query, preferences.value) : undefined);
-  const outcome = await engine.answer(request, { code, exampleKey, dynamic, seed });
+  const outcome = await engine.answer(forPrism(request, operation), {
+    code,
+    exampleKey,
+    dynamic,
+    seed,
+  });
   const scenario = {
     ...delayed,
     ...(code === undefined ? {} : { code }),

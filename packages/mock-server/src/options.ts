@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_BODY_BYTES } from './http/read-body.js';
 import type { JournalEntry } from './journal/journal.js';
 import type { Controls } from './scenario/controls.js';
 import { MAX_DELAY_MS, parseFault } from './scenario/faults.js';
@@ -35,8 +36,32 @@ export interface MockServerOptions {
   readonly onRequest?: (entry: JournalEntry) => void;
   /** How many journal entries to keep (newest win). Default 1000; 0 keeps none. */
   readonly journalLimit?: number;
-  /** Send permissive CORS headers and answer preflights, as `prism mock` does. Default true. */
+  /**
+   * Send CORS headers and answer preflights, so browser apps on any origin can call the mock.
+   * Credentials are allowed for loopback origins only. Default true.
+   */
   readonly cors?: boolean;
+  /**
+   * Largest request body in bytes; a larger one answers 413 (Error format) without being read,
+   * and its connection is closed. Default 1 MiB (1048576).
+   */
+  readonly maxBodyBytes?: number;
+}
+
+/**
+ * Checks `maxBodyBytes` once at start, so a typo fails loudly instead of refusing every body.
+ *
+ * @example
+ * maxBodyBytes({ maxBodyBytes: 2048 }); // 2048
+ */
+export function maxBodyBytes(options: MockServerOptions): number {
+  const value = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(
+      `[@caac/mock-server] maxBodyBytes must be a whole number of bytes >= 0, got ${value}`,
+    );
+  }
+  return value;
 }
 
 /** Checks options that could otherwise fail on every request, and turns them into defaults. */

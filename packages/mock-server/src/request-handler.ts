@@ -6,6 +6,7 @@ import { mockProblem } from './http/mock-problem.js';
 import { flattenHeaders, parseUrl } from './http/parse-request.js';
 import { readBody } from './http/read-body.js';
 import { redactUrl } from './http/redact.js';
+import { withRequestId } from './http/request-id.js';
 import { sendAnswer } from './http/send-answer.js';
 import type { JournalEntry, RequestJournal } from './journal/journal.js';
 
@@ -14,6 +15,8 @@ export interface HandlerContext extends ServerRules {
   readonly journal: RequestJournal;
   readonly onRequest: ((entry: JournalEntry) => void) | undefined;
   readonly cors: boolean;
+  /** Larger request bodies are refused with 413 without being read. */
+  readonly maxBodyBytes: number;
   /** Aborted when the server closes, to cut pending delays. */
   readonly closing: AbortSignal;
 }
@@ -31,7 +34,10 @@ export function createRequestHandler(context: HandlerContext) {
     const started = performance.now();
     const receivedAt = new Date().toISOString();
     const id = nextId++;
+    const requestId = crypto.randomUUID();
     const method = (req.method ?? 'GET').toUpperCase();
+    // HEAD is GET without the body (RFC 9110 §9.3.2); node:http leaves the body out by itself.
+    const routeMethod = method === 'HEAD' ? 'GET' : method;
     const target = req.url ?? '/';
     const headers = flattenHeaders(req.headers);
     const record = (
@@ -54,53 +60,72 @@ export function createRequestHandler(context: HandlerContext) {
     };
     const nothing = { apiKey: 'not-required', scenario: {}, violations: NO_VIOLATIONS } as const;
 
-    if (context.cors && applyCors(method, headers, res)) return record('answered', 204, nothing);
-
-    const { path, query } = parseUrl(target);
-    const body = await readBody(req);
-    const operation = context.engine.find(method, path);
-    const request = {
-      method,
-      path,
-      query,
-      headers,
-      body: body.kind === 'json' || body.kind === 'text' ? body.value : null,
-    };
-    const decision = await decideAnswer(context, request, operation, body);
-    const { outcome } = decision;
-    const details = {
-      ...(operation?.iid === undefined ? {} : { operationId: operation.iid }),
-      apiKey: decision.apiKey,
-      scenario: decision.scenario,
-      violations: outcome === 'drop' ? NO_VIOLATIONS : outcome.violations,
-    };
-
-    if (decision.delayMs > 0) {
-      try {
-        await sleep(decision.delayMs, undefined, { signal: context.closing });
-      } catch {
-        // The server is closing: the connection is being cut anyway.
+    try {
+      await answer();
+    } catch (error) {
+      // A bug in the mock must not take the server down: answer 500, journal it, carry on.
+      if (!res.headersSent && !res.destroyed) {
+        const problem = mockProblem(500, 'Mock internal error', describe(error));
+        sendAnswer(res, withRequestId(problem, requestId));
+        record('answered', 500, nothing);
+      } else {
+        res.destroy();
+        record('aborted', 0, nothing);
       }
     }
-    if (res.destroyed || context.closing.aborted) return record('aborted', 0, details);
-    if (outcome === 'drop') {
-      // Destroying the socket without a response is what a crashed or overloaded upstream does;
-      // clients see ECONNRESET / "socket hang up", which their retry code must handle.
-      req.socket.destroy();
-      return record('dropped', 0, details);
+
+    async function answer(): Promise<void> {
+      if (context.cors && applyCors(method, headers, res, requestId)) {
+        return record('answered', 204, nothing);
+      }
+
+      const { path, query } = parseUrl(target);
+      const body = await readBody(req, context.maxBodyBytes);
+      if (body.kind === 'too-large') {
+        // The rest of the body stays unread: close the connection once the 413 is out.
+        res.shouldKeepAlive = false;
+        res.once('finish', () => req.socket.destroySoon());
+      }
+      const operation = context.engine.find(routeMethod, path);
+      const request = {
+        method: routeMethod,
+        path,
+        query,
+        headers,
+        body: body.kind === 'json' || body.kind === 'text' ? body.value : null,
+      };
+      const decision = await decideAnswer(context, request, operation, body);
+      const { outcome } = decision;
+      const details = {
+        ...(operation?.iid === undefined ? {} : { operationId: operation.iid }),
+        apiKey: decision.apiKey,
+        scenario: decision.scenario,
+        violations: outcome === 'drop' ? NO_VIOLATIONS : outcome.violations,
+      };
+
+      if (decision.delayMs > 0) {
+        try {
+          await sleep(decision.delayMs, undefined, { signal: context.closing });
+        } catch {
+          // The server is closing: the connection is being cut anyway.
+        }
+      }
+      if (res.destroyed || context.closing.aborted) return record('aborted', 0, details);
+      if (outcome === 'drop') {
+        // Destroying the socket without a response is what a crashed or overloaded upstream does;
+        // clients see ECONNRESET / "socket hang up", which their retry code must handle.
+        req.socket.destroy();
+        return record('dropped', 0, details);
+      }
+      sendAnswer(res, withRequestId(outcome, requestId));
+      record('answered', outcome.status, details);
     }
-    sendAnswer(res, outcome);
-    record('answered', outcome.status, details);
   };
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
-      // A bug in the mock must not take the server down: answer 500 and carry on.
-      if (!res.headersSent && !res.destroyed) {
-        sendAnswer(res, mockProblem(500, 'Mock internal error', describe(error)));
-      } else {
-        res.destroy();
-      }
+      // Only a throwing journal could land here; the request itself was handled.
+      process.emitWarning(`request handler failed: ${describe(error)}`, 'CaacMockWarning');
     });
   };
 }

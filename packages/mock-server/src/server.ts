@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Journal, RequestJournal } from './journal/journal.js';
-import { defaultControls, type MockServerOptions } from './options.js';
+import { defaultControls, type MockServerOptions, maxBodyBytes } from './options.js';
 import { createEngine } from './prism/engine.js';
 import { createRequestHandler } from './request-handler.js';
 import { FaultBudget } from './scenario/fault-budget.js';
@@ -35,6 +35,7 @@ export interface MockServer {
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const defaults = defaultControls(options);
+  const bodyLimit = maxBodyBytes(options);
   const operations = await loadOperations(options.spec ?? bundledSpecPath('caac'));
   const engine = createEngine({
     operations,
@@ -54,6 +55,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       journal,
       onRequest: options.onRequest,
       cors: options.cors ?? true,
+      maxBodyBytes: bodyLimit,
       closing: closing.signal,
     }),
   );

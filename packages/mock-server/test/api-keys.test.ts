@@ -15,12 +15,13 @@ describe('with configured keys', () => {
   });
 
   it('answers 401 in the spec’s Error format for an unknown key', async () => {
-    const { status, body } = await call(mock.url, '/caac/v1/tags', {
+    const { status, body, headers } = await call(mock.url, '/caac/v1/tags', {
       headers: { apikey: 'key-three' },
     });
     expect(status).toBe(401);
     const example = responseExample('/caac/v1/tags', 'get', '401', 'unauthorized') as object;
-    expect(body).toEqual({ ...example, message: 'unknown API key' });
+    const request_id = headers.get('x-request-id');
+    expect(body).toEqual({ ...example, message: 'unknown API key', request_id });
     expect(mock.journal.entries.at(-1)?.apiKey).toBe('unknown');
   });
 

@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run-cli.js';
 import { startBrokenAgent, startCorrectAgent, type TestAgent } from './helpers/agents.js';
@@ -47,6 +48,7 @@ describe('caac-mock help', () => {
           '--keys',
           '--latency-ms',
           '--fault',
+          '--max-body-bytes',
           '--spec',
           '--quiet',
         ]) {
@@ -152,9 +154,25 @@ describe('caac-mock check-agent', () => {
   });
 });
 
-// The built bin as users run it; `turbo run test` builds first.
-const bin = path.resolve('dist/cli.js');
-describe.skipIf(!existsSync(bin))('the built caac-mock bin', () => {
+// The built bin as users run it. `turbo run test` builds first; run directly (from any
+// directory) the suite builds it rather than skipping, so this test can never silently vanish.
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(packageRoot, 'dist', 'cli.js');
+describe('the built caac-mock bin', () => {
+  beforeAll(() => {
+    if (existsSync(bin)) return;
+    const build = spawnSync('pnpm', ['run', 'build'], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    if (!existsSync(bin)) {
+      throw new Error(
+        `dist/cli.js is missing and "pnpm run build" in ${packageRoot} did not make it (exit ${build.status}):\n${build.stderr}`,
+      );
+    }
+  }, 300_000);
+
   it('serves with no arguments but "serve" and exits 0 on SIGTERM', async () => {
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -85,13 +85,19 @@ describe('fault injection', () => {
   });
 
   it('a status the operation does not declare still answers in the Error format', async () => {
-    const { status, body } = await call(
+    const { status, body, headers } = await call(
       mock.url,
       '/caac/v1/tags',
       withControls({ 'x-caac-mock-fault': '502' }),
     );
     expect(status).toBe(502);
-    expect(body).toEqual({ code: 'error', message: '502 injected by X-Caac-Mock-Fault' });
+    const requestId = headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body).toEqual({
+      code: 'error',
+      message: '502 injected by X-Caac-Mock-Fault',
+      request_id: requestId,
+    });
   });
 
   it('drop destroys the connection without an answer', async () => {

@@ -22,9 +22,12 @@ describe('Prefer: choosing a status or an example per request', () => {
   });
 
   it('code=404 answers the operation’s own 404 in the Error format', async () => {
-    const { status, body } = await get('/caac/v1/users/1', 'code=404');
+    const { status, body, headers } = await get('/caac/v1/users/1', 'code=404');
     expect(status).toBe(404);
-    expect(body).toEqual(responseExample('/caac/v1/users/{user_id}', 'get', '404', 'notFound'));
+    expect(body).toEqual({
+      ...(responseExample('/caac/v1/users/{user_id}', 'get', '404', 'notFound') as object),
+      request_id: headers.get('x-request-id'),
+    });
     expect(mock.journal.entries.at(-1)?.scenario).toMatchObject({ code: 404 });
   });
 
@@ -55,8 +58,12 @@ describe('Prefer: choosing a status or an example per request', () => {
 
   it('an unknown example or an undeclared status is reported, not silently ignored', async () => {
     const unknown = await get('/caac/v1/tags', 'example=doesNotExist');
-    expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ type: expect.stringContaining('NOT_FOUND') });
+    expect(unknown.status).toBe(422);
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json');
+    expect(unknown.body).toMatchObject({
+      title: 'Invalid Prefer header',
+      detail: expect.stringContaining('listTags has no such example (it has tags, '),
+    });
     const undeclared = await get('/caac/v1/tags', 'code=418');
     expect(undeclared.status).toBe(404);
   });
@@ -110,9 +117,17 @@ describe('request validation', () => {
       body: '{"name": ',
     });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({
+    expect(res.body).toEqual({
       code: 'bad_request',
-      message: 'request body is not valid JSON',
+      message:
+        'request body is not valid JSON: Unexpected end of JSON input at line 1, column 10 (character 9)',
+      request_id: res.headers.get('x-request-id'),
+      details: [
+        {
+          field: 'body',
+          message: 'Unexpected end of JSON input at line 1, column 10 (character 9)',
+        },
+      ],
     });
   });
 

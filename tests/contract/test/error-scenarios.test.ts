@@ -23,7 +23,13 @@ describe('error scenarios through the client', () => {
       404,
       statuses,
     );
-    expect((error as CaacNotFoundError).body).toEqual(responseExample('deleteTag', 404));
+    // The mock gives every answer its own X-Request-Id and repeats it in the body, as the spec says.
+    const { requestId } = error as CaacNotFoundError;
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((error as CaacNotFoundError).body).toEqual({
+      ...(responseExample('deleteTag', 404) as object),
+      request_id: requestId,
+    });
     expect(error.message).toContain('deleteTag');
     expect(error.message).toContain('DELETE /caac/v1/tags/999');
   });

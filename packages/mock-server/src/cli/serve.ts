@@ -31,6 +31,8 @@ Options:
   --fault <fault>     Inject a fault into every request: 429[;retry-after=s], 503, 500, drop,
                       with ;times=n to fail only the first n; X-Caac-Mock-Fault wins
                         caac-mock serve --fault "503;retry-after=2"
+  --max-body-bytes <n>  Largest request body (default 1048576, 1 MiB); larger ones get 413
+                        caac-mock serve --max-body-bytes 65536
   --spec <file>       Serve another OpenAPI file instead of the bundled CAAC spec
                         caac-mock serve --spec ./my-caac-fork.yaml
   --quiet             Do not print a line per request
@@ -58,6 +60,7 @@ const OPTIONS = {
   keys: { type: 'string' },
   'latency-ms': { type: 'string' },
   fault: { type: 'string' },
+  'max-body-bytes': { type: 'string' },
   spec: { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -93,6 +96,16 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
       ? {}
       : { latencyMs: integer('--latency-ms', values['latency-ms'], 0, MAX_DELAY_MS) }),
     ...(values.fault === undefined ? {} : { fault: values.fault }),
+    ...(values['max-body-bytes'] === undefined
+      ? {}
+      : {
+          maxBodyBytes: integer(
+            '--max-body-bytes',
+            values['max-body-bytes'],
+            0,
+            Number.MAX_SAFE_INTEGER,
+          ),
+        }),
     ...(values.spec === undefined ? {} : { spec: values.spec }),
     // The terminal is the journal here; keeping entries in memory too would only grow the process.
     journalLimit: 0,

@@ -6,6 +6,9 @@ const ERROR_CODES: Record<number, string> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  406: 'not_acceptable',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
   422: 'validation_failed',
   429: 'rate_limited',
   500: 'internal_error',
@@ -19,6 +22,11 @@ export interface MockErrorSpec {
   readonly message: string;
   /** Seconds for `Retry-After`; omitted means "keep what the spec's example says". */
   readonly retryAfter?: number;
+  /**
+   * The request's real problems. When given they replace the example's `details`, which
+   * describe some other request; when omitted the example's own `details` are dropped too.
+   */
+  readonly details?: readonly { readonly field: string; readonly message: string }[];
 }
 
 /**
@@ -34,8 +42,10 @@ export async function mockError(
   request: EngineRequest,
   spec: MockErrorSpec,
 ): Promise<EngineAnswer> {
+  // The example is looked up with plain JSON headers: the request's own may be what is wrong.
+  const { 'content-type': _type, ...headers } = request.headers;
   const fromSpec = await engine.answer(
-    { ...request, body: null },
+    { ...request, headers: { ...headers, accept: 'application/json' }, body: null },
     { code: spec.status, bypassRequestChecks: true },
   );
   const answer: EngineAnswer =
@@ -43,19 +53,25 @@ export async function mockError(
       ? {
           status: spec.status,
           headers: { 'content-type': 'application/json' },
-          body: { code: ERROR_CODES[spec.status] ?? 'error', message: spec.message },
+          body: {
+            code: ERROR_CODES[spec.status] ?? 'error',
+            message: spec.message,
+            ...(spec.details ? { details: spec.details } : {}),
+          },
           fromPrism: false,
           violations: { request: [], response: [] },
         }
-      : { ...fromSpec, body: withMessage(fromSpec.body, spec.message) };
+      : { ...fromSpec, body: withMessage(fromSpec.body, spec) };
   if (spec.retryAfter === undefined) return answer;
   return { ...answer, headers: withHeader(answer.headers, 'Retry-After', String(spec.retryAfter)) };
 }
 
-function withMessage(body: unknown, message: string): unknown {
+function withMessage(body: unknown, spec: MockErrorSpec): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   // Only a string `message` is replaced, so the body stays valid against the Error schema.
-  return 'message' in body && typeof body.message === 'string' ? { ...body, message } : body;
+  if (!('message' in body) || typeof body.message !== 'string') return body;
+  const { details: _example, ...rest } = body as Record<string, unknown>;
+  return { ...rest, message: spec.message, ...(spec.details ? { details: spec.details } : {}) };
 }
 
 function withHeader(headers: Record<string, string>, name: string, value: string) {

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { EngineAnswer } from '../prism/engine.js';
 import type { Violation } from '../prism/violations.js';
-import { isJsonMediaType } from './read-body.js';
+import { isJsonMediaType } from './media-type.js';
 
 /** Prism's header for validation findings, kept so tools written for `prism mock` still work. */
 const VIOLATIONS_HEADER = 'sl-violations';
