@@ -24,6 +24,7 @@ import type {
   ResolvedOptions,
 } from './options.js';
 import { runReply } from './run-reply.js';
+import { describeError, redactTokens } from './redact.js';
 import { RequestScope } from './scope.js';
 
 /** The body's text, or why it could not be read. */
@@ -274,7 +275,10 @@ function logTo(logger: AiAgentLogger): Log {
   };
 }
 
-/** Hands a failure to `onError` without awaiting it; falls back to the logger, then the console. */
+/**
+ * Hands a failure to `onError` without awaiting it; falls back to the logger, then the console.
+ * What the kit prints itself is redacted: `reply` may have put a configured token into its error.
+ */
 function report(
   config: ResolvedOptions,
   log: Log | undefined,
@@ -282,24 +286,21 @@ function report(
   context: AiAgentErrorContext,
 ): void {
   const { onError, logger } = config;
+  const describe = (value: unknown) => redactTokens(describeError(value), config.tokens);
   log?.('warn', `answered with the fallback reply (${context.reason})`, {
     conversationId: context.conversationId,
     orgUuid: context.orgUuid,
   });
   if (!onError) {
-    if (logger?.error) log?.('error', `${context.reason}: ${describeError(error)}`, { ...context });
-    else console.error(`[@caac/ai-agent] ${context.reason}:`, error);
+    if (logger?.error) log?.('error', `${context.reason}: ${describe(error)}`, { ...context });
+    else console.error(`[@caac/ai-agent] ${context.reason}: ${describe(error)}`);
     return;
   }
   try {
     Promise.resolve(onError(error, context)).catch((onErrorFailure: unknown) => {
-      log?.('error', `onError rejected: ${describeError(onErrorFailure)}`);
+      log?.('error', `onError rejected: ${describe(onErrorFailure)}`);
     });
   } catch (onErrorFailure) {
-    log?.('error', `onError threw: ${describeError(onErrorFailure)}`);
+    log?.('error', `onError threw: ${describe(onErrorFailure)}`);
   }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -211,7 +211,9 @@ describe('failures in reply', () => {
 
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     await testHandler({ reply, onError: undefined })(caacRequest());
-    expect(consoleError).toHaveBeenCalledWith('[@caac/ai-agent] reply-threw:', new Error('boom'));
+    expect(consoleError).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[@caac\/ai-agent\] reply-threw: Error: boom\n\s+at /),
+    );
     consoleError.mockRestore();
   });
 
