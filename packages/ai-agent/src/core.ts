@@ -23,8 +23,8 @@ import type {
   ReplyContext,
   ResolvedOptions,
 } from './options.js';
-import { runReply } from './run-reply.js';
 import { describeError, redactTokens } from './redact.js';
+import { runReply } from './run-reply.js';
 import { RequestScope } from './scope.js';
 
 /** The body's text, or why it could not be read. */
