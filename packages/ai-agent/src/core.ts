@@ -16,7 +16,7 @@ import {
 } from './answers.js';
 import { createBearerCheck } from './auth.js';
 import { isJsonContentType } from './content-type.js';
-import { DeadlineExceededError } from './errors.js';
+import { CaacAgentDeadlineError } from './errors.js';
 import type {
   AiAgentErrorContext,
   AiAgentLogger,
@@ -133,7 +133,7 @@ async function answerAuthorized(
   const deadline = started + config.deadlineMs;
   const scope = new RequestScope();
   const timer = setTimeout(
-    () => scope.abort(new DeadlineExceededError(config.deadlineMs)),
+    () => scope.abort(new CaacAgentDeadlineError(config.deadlineMs)),
     config.deadlineMs,
   );
   // When CAAC (or a proxy) hangs up, stop working on an answer nobody will read.

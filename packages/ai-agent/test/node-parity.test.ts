@@ -15,7 +15,7 @@ import { anyRequestBody, validRequest } from '../../ai-agent-types/test/arbitrar
 import {
   type AiAgentHandler,
   type AiAgentReply,
-  DeadlineExceededError,
+  CaacAgentDeadlineError,
   HUMAN_HANDOVER,
   type ReplyContext,
 } from '../src/index.js';
@@ -590,7 +590,7 @@ describe('node fast path', () => {
     expect(answer.status).toBe(200);
     const signal = context?.signal;
     expect(signal?.aborted).toBe(true);
-    expect(signal?.reason).toBeInstanceOf(DeadlineExceededError);
+    expect(signal?.reason).toBeInstanceOf(CaacAgentDeadlineError);
   });
 });
 
