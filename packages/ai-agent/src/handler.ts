@@ -29,20 +29,33 @@ export type AiAgentHandler = (request: Request) => Promise<Response>;
  */
 export function createAiAgentHandler(options: AiAgentHandlerOptions): AiAgentHandler {
   const core = createCore(resolveOptions(options));
+  const watchSignal = !signalWarnsOnRead();
   const handleAiAgentRequest: AiAgentHandler = async (request) =>
-    toResponse(await core(fromRequest(request)));
+    toResponse(await core(fromRequest(request, watchSignal)));
   // Non-enumerable and read-only: invisible to callers, found by toNodeHandler.
   Object.defineProperty(handleAiAgentRequest, AI_AGENT_CORE, { value: core });
   return handleAiAgentRequest;
 }
 
-function fromRequest(request: Request): IncomingCall {
+/**
+ * True on Deno. In Deno 2's default mode ("legacy abort") `request.signal` of `Deno.serve` also
+ * aborts after every successful answer, so it cannot tell a hang-up from a finished answer, and
+ * reading it prints a deprecation warning for the process ("request.signal aborts on successful
+ * responses"). The kit leaves it unread there; `reply`'s signal still aborts at the deadline.
+ */
+function signalWarnsOnRead(): boolean {
+  const deno = (globalThis as { Deno?: { version?: { deno?: unknown } } }).Deno;
+  return typeof deno?.version?.deno === 'string';
+}
+
+function fromRequest(request: Request, watchSignal: boolean): IncomingCall {
   return {
     method: request.method,
     authorization: request.headers.get('authorization'),
     contentType: request.headers.get('content-type'),
     readBody: (maxBytes, scope) => readRequestBody(request, maxBytes, scope),
     watchDisconnect(abort) {
+      if (!watchSignal) return () => {};
       const signal = request.signal as AbortSignal | undefined;
       if (!signal) return () => {};
       const disconnected = () => abort(signal.reason);
