@@ -33,6 +33,8 @@ export type BodyResult =
   | {
       readonly ok: false;
       readonly reason: 'too-large' | 'aborted' | 'unreadable' | 'not-utf8';
+      /** Who refused it first, when that was not the kit (a framework's body parser). */
+      readonly refusedBy?: string;
     };
 
 /**
@@ -55,20 +57,6 @@ export interface IncomingCall {
 
 /** Answers one call; never rejects (a bug in the kit is answered 500 and reported). */
 export type AiAgentCore = (call: IncomingCall) => Promise<Answer>;
-
-/**
- * Where a handler from `createAiAgentHandler` carries its core, for `toNodeHandler`. `Symbol.for`,
- * so the ESM and CommonJS copies of the package agree on it; versioned, so an adapter from another
- * release of this package that expects a different core falls back to `Request`/`Response`.
- */
-export const AI_AGENT_CORE: unique symbol = Symbol.for('@caac/ai-agent/core@1') as never;
-
-/** The core behind a handler from `createAiAgentHandler`, or undefined for any other function. */
-export function coreOf(handler: unknown): AiAgentCore | undefined {
-  if (typeof handler !== 'function') return undefined;
-  const core = (handler as { [AI_AGENT_CORE]?: unknown })[AI_AGENT_CORE];
-  return typeof core === 'function' ? (core as AiAgentCore) : undefined;
-}
 
 type Log = (level: keyof AiAgentLogger, message: string, fields?: Record<string, unknown>) => void;
 
@@ -140,7 +128,7 @@ async function answerAuthorized(
   const unwatch = call.watchDisconnect((reason) => scope.abort(reason));
   try {
     const body = await call.readBody(config.maxBodyBytes, scope);
-    if (!body.ok) return unreadBody(body.reason, config, log);
+    if (!body.ok) return unreadBody(body, config, log);
 
     const parsed = parseJson(body.text);
     if (!parsed.ok) {
@@ -192,7 +180,7 @@ async function answerAuthorized(
 }
 
 function unreadBody(
-  reason: Exclude<BodyResult, { ok: true }>['reason'],
+  { reason, refusedBy }: Exclude<BodyResult, { ok: true }>,
   config: ResolvedOptions,
   log: Log | undefined,
 ): Answer {
@@ -201,7 +189,9 @@ function unreadBody(
     return errorAnswer(
       413,
       'payload_too_large',
-      `the body is larger than ${config.maxBodyBytes} bytes`,
+      refusedBy
+        ? `the body is larger than ${refusedBy} allows; mount the agent before it, or raise its limit to ${config.maxBodyBytes} bytes (the agent's maxBodyBytes)`
+        : `the body is larger than ${config.maxBodyBytes} bytes`,
     );
   }
   if (reason === 'aborted') {

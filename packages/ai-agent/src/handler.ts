@@ -1,5 +1,5 @@
 import type { Answer } from './answers.js';
-import { AI_AGENT_CORE, createCore, type IncomingCall } from './core.js';
+import { createCore, type IncomingCall } from './core.js';
 import { type AiAgentHandlerOptions, resolveOptions } from './options.js';
 import { readRequestBody } from './read-body.js';
 
@@ -12,8 +12,8 @@ export type AiAgentHandler = (request: Request) => Promise<Response>;
  * a valid conversation with 200 `{ reply_text }`: when `reply` throws or is too slow, the customer
  * gets `fallbackReply` (an apology plus `<HUMAN_HANDOVER>` by default) and `onError` gets the cause.
  *
- * `toNodeHandler` from `@caac/ai-agent/node` recognises the returned function and serves it on
- * node:http without building a `Request` or `Response`, with the same answers.
+ * On node:http, serve it with `toNodeHandler` from `@caac/ai-agent/node`, or create the endpoint
+ * with `createNodeAiAgentHandler` there, which answers the same without building a `Request`.
  *
  * Throws at construction when an option is unusable (for example an empty token).
  *
@@ -32,8 +32,6 @@ export function createAiAgentHandler(options: AiAgentHandlerOptions): AiAgentHan
   const watchSignal = !signalWarnsOnRead();
   const handleAiAgentRequest: AiAgentHandler = async (request) =>
     toResponse(await core(fromRequest(request, watchSignal)));
-  // Non-enumerable and read-only: invisible to callers, found by toNodeHandler.
-  Object.defineProperty(handleAiAgentRequest, AI_AGENT_CORE, { value: core });
   return handleAiAgentRequest;
 }
 
