@@ -11,10 +11,10 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { anyRequestBody, validRequest } from '@caac/agent-arbitraries';
 import { getRequestListener } from '@hono/node-server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { anyRequestBody, validRequest } from '../../ai-agent-types/test/arbitraries.js';
 import {
   type AiAgentHandler,
   type AiAgentHandlerOptions,
