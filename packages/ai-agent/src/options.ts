@@ -157,14 +157,9 @@ function resolveTokens(options: AiAgentHandlerOptions): readonly string[] {
       `pass either options.token or options.tokens (for rotation), not both`,
     );
   }
-  if (!hasToken && !hasTokens && 'token' in options) {
-    throw new CaacAgentConfigError(
-      'options.token is undefined: set it to the bearer token configured for the AI agent in CAAC (is the environment variable, e.g. CAAC_AGENT_TOKEN, set?)',
-    );
-  }
   if (!hasToken && !hasTokens) {
     throw new CaacAgentConfigError(
-      `options.token is missing: set it to the bearer token configured for the AI agent in CAAC (for example from an environment variable)`,
+      'options.token is undefined or missing: set it to the bearer token configured for the AI agent in CAAC (is the environment variable, e.g. CAAC_AGENT_TOKEN, set?)',
     );
   }
   if (hasTokens && (!Array.isArray(options.tokens) || options.tokens.length === 0)) {

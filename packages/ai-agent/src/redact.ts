@@ -28,15 +28,13 @@ export function describeError(error: unknown): string {
 function describeOne(value: unknown): string {
   if (value instanceof Error) {
     const head = `${value.name}: ${value.message}`;
+    const stack = value.stack ?? '';
     // V8's stack starts with the same head; others (Firefox, Safari) hold only the frames.
-    return value.stack?.includes(value.message) ? value.stack : `${head}\n${value.stack ?? ''}`;
+    return stack.includes(head) ? stack : `${head}\n${stack}`;
   }
-  if (typeof value === 'object' && value !== null) {
-    try {
-      return JSON.stringify(value) ?? String(value);
-    } catch {
-      return String(value);
-    }
+  try {
+    return (typeof value === 'object' && JSON.stringify(value)) || String(value);
+  } catch {
+    return String(value);
   }
-  return String(value);
 }

@@ -16,14 +16,14 @@ describe('createAiAgentHandler rejects unusable options at construction', () => 
     [
       'an undefined token (unset environment variable)',
       { token: undefined, reply },
-      /options\.token is undefined: .*environment variable/,
+      /options\.token is undefined or missing: .*environment variable/,
     ],
     [
       'an undefined token among tokens',
       { tokens: ['good-one', undefined], reply },
       /options\.tokens\[1\] is undefined/,
     ],
-    ['no token at all', { reply }, /options\.token is missing/],
+    ['no token at all', { reply }, /options\.token is undefined or missing/],
     ['a non-string token', { token: 42, reply }, /options\.token must be a string/],
     [
       'both token and tokens',
