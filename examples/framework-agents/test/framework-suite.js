@@ -86,6 +86,18 @@ export function frameworkSuite(name, start, { otherRoute = true } = {}) {
       expect(await kitError(response)).toMatchObject({ code: 'unauthorized' });
     });
 
+    it('answers a body that is not JSON with the kit’s JSON 415', async () => {
+      const response = await post(agent.url, 'hello', { type: 'text/plain' });
+      expect(response.status).toBe(415);
+      expect(await kitError(response)).toMatchObject({ code: 'unsupported_media_type' });
+    });
+
+    it('answers GET with 405 and Allow: POST', async () => {
+      const response = await fetch(agent.url, { signal: AbortSignal.timeout(15_000) });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+    });
+
     it('accepts a ~300 KB conversation (the kit’s limit, not the framework’s)', async () => {
       const body = conversationOf(300 * 1024);
       expect(body.length).toBeGreaterThan(290 * 1024);
