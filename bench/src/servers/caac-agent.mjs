@@ -2,12 +2,10 @@
 // The AI agent built with @caac/ai-agent on node:http, as its quickstart does, with a reply that
 // costs nothing so the kit's own work (auth, body limit, JSON, validation, deadline) is measured.
 import { createServer } from 'node:http';
-import { createAiAgentHandler } from '@caac/ai-agent';
-import { toNodeHandler } from '@caac/ai-agent/node';
+import { createNodeAiAgentHandler } from '@caac/ai-agent/node';
 import { REPLY_TEXT, TOKEN } from '../fixtures/reply.mjs';
 
-const handler = createAiAgentHandler({ token: TOKEN, reply: () => REPLY_TEXT });
-const server = createServer(toNodeHandler(handler));
+const server = createServer(createNodeAiAgentHandler({ token: TOKEN, reply: () => REPLY_TEXT }));
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();

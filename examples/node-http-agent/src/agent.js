@@ -2,8 +2,7 @@
 // A CAAC self-hosted AI agent on plain node:http. The kit checks the token, the body and the
 // deadline; all this file decides is what to answer.
 import { createServer } from 'node:http';
-import { createAiAgentHandler } from '@caac/ai-agent';
-import { toNodeHandler } from '@caac/ai-agent/node';
+import { createNodeAiAgentHandler } from '@caac/ai-agent/node';
 
 /**
  * Answers the end customer's latest message; asks for a person when they do.
@@ -27,8 +26,7 @@ export function reply(request) {
  * await agent.close();
  */
 export async function startAgent({ token, port = 0 }) {
-  const handler = createAiAgentHandler({ token, reply });
-  const server = createServer(toNodeHandler(handler));
+  const server = createServer(createNodeAiAgentHandler({ token, reply }));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve(undefined));

@@ -1,8 +1,8 @@
+import { anyRequestBody, junk, rfc3339 } from '@caac/agent-arbitraries';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anyRequestBody, junk, rfc3339 } from './arbitraries.js';
 import allKeywords from './fixtures/all-keywords-schemas.json' with { type: 'json' };
 import {
   evaluate,

@@ -16,13 +16,14 @@ import {
 } from './answers.js';
 import { createBearerCheck } from './auth.js';
 import { isJsonContentType } from './content-type.js';
-import { DeadlineExceededError } from './errors.js';
+import { CaacAgentDeadlineError } from './errors.js';
 import type {
   AiAgentErrorContext,
   AiAgentLogger,
   ReplyContext,
   ResolvedOptions,
 } from './options.js';
+import { describeError, redactTokens } from './redact.js';
 import { runReply } from './run-reply.js';
 import { RequestScope } from './scope.js';
 
@@ -32,6 +33,8 @@ export type BodyResult =
   | {
       readonly ok: false;
       readonly reason: 'too-large' | 'aborted' | 'unreadable' | 'not-utf8';
+      /** Who refused it first, when that was not the kit (a framework's body parser). */
+      readonly refusedBy?: string;
     };
 
 /**
@@ -54,20 +57,6 @@ export interface IncomingCall {
 
 /** Answers one call; never rejects (a bug in the kit is answered 500 and reported). */
 export type AiAgentCore = (call: IncomingCall) => Promise<Answer>;
-
-/**
- * Where a handler from `createAiAgentHandler` carries its core, for `toNodeHandler`. `Symbol.for`,
- * so the ESM and CommonJS copies of the package agree on it; versioned, so an adapter from another
- * release of this package that expects a different core falls back to `Request`/`Response`.
- */
-export const AI_AGENT_CORE: unique symbol = Symbol.for('@caac/ai-agent/core@1') as never;
-
-/** The core behind a handler from `createAiAgentHandler`, or undefined for any other function. */
-export function coreOf(handler: unknown): AiAgentCore | undefined {
-  if (typeof handler !== 'function') return undefined;
-  const core = (handler as { [AI_AGENT_CORE]?: unknown })[AI_AGENT_CORE];
-  return typeof core === 'function' ? (core as AiAgentCore) : undefined;
-}
 
 type Log = (level: keyof AiAgentLogger, message: string, fields?: Record<string, unknown>) => void;
 
@@ -132,14 +121,14 @@ async function answerAuthorized(
   const deadline = started + config.deadlineMs;
   const scope = new RequestScope();
   const timer = setTimeout(
-    () => scope.abort(new DeadlineExceededError(config.deadlineMs)),
+    () => scope.abort(new CaacAgentDeadlineError(config.deadlineMs)),
     config.deadlineMs,
   );
   // When CAAC (or a proxy) hangs up, stop working on an answer nobody will read.
   const unwatch = call.watchDisconnect((reason) => scope.abort(reason));
   try {
     const body = await call.readBody(config.maxBodyBytes, scope);
-    if (!body.ok) return unreadBody(body.reason, config, log);
+    if (!body.ok) return unreadBody(body, config, log);
 
     const parsed = parseJson(body.text);
     if (!parsed.ok) {
@@ -191,7 +180,7 @@ async function answerAuthorized(
 }
 
 function unreadBody(
-  reason: Exclude<BodyResult, { ok: true }>['reason'],
+  { reason, refusedBy }: Exclude<BodyResult, { ok: true }>,
   config: ResolvedOptions,
   log: Log | undefined,
 ): Answer {
@@ -200,7 +189,9 @@ function unreadBody(
     return errorAnswer(
       413,
       'payload_too_large',
-      `the body is larger than ${config.maxBodyBytes} bytes`,
+      refusedBy
+        ? `the body is larger than ${refusedBy} allows; mount the agent before it, or raise its limit to ${config.maxBodyBytes} bytes (the agent's maxBodyBytes)`
+        : `the body is larger than ${config.maxBodyBytes} bytes`,
     );
   }
   if (reason === 'aborted') {
@@ -274,7 +265,10 @@ function logTo(logger: AiAgentLogger): Log {
   };
 }
 
-/** Hands a failure to `onError` without awaiting it; falls back to the logger, then the console. */
+/**
+ * Hands a failure to `onError` without awaiting it; falls back to the logger, then the console.
+ * What the kit prints itself is redacted: `reply` may have put a configured token into its error.
+ */
 function report(
   config: ResolvedOptions,
   log: Log | undefined,
@@ -282,24 +276,21 @@ function report(
   context: AiAgentErrorContext,
 ): void {
   const { onError, logger } = config;
+  const describe = (value: unknown) => redactTokens(describeError(value), config.tokens);
   log?.('warn', `answered with the fallback reply (${context.reason})`, {
     conversationId: context.conversationId,
     orgUuid: context.orgUuid,
   });
   if (!onError) {
-    if (logger?.error) log?.('error', `${context.reason}: ${describeError(error)}`, { ...context });
-    else console.error(`[@caac/ai-agent] ${context.reason}:`, error);
+    if (logger?.error) log?.('error', `${context.reason}: ${describe(error)}`, { ...context });
+    else console.error(`[@caac/ai-agent] ${context.reason}: ${describe(error)}`);
     return;
   }
   try {
     Promise.resolve(onError(error, context)).catch((onErrorFailure: unknown) => {
-      log?.('error', `onError rejected: ${describeError(onErrorFailure)}`);
+      log?.('error', `onError rejected: ${describe(onErrorFailure)}`);
     });
   } catch (onErrorFailure) {
-    log?.('error', `onError threw: ${describeError(onErrorFailure)}`);
+    log?.('error', `onError threw: ${describe(onErrorFailure)}`);
   }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

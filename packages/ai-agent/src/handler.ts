@@ -1,5 +1,5 @@
 import type { Answer } from './answers.js';
-import { AI_AGENT_CORE, createCore, type IncomingCall } from './core.js';
+import { createCore, type IncomingCall } from './core.js';
 import { type AiAgentHandlerOptions, resolveOptions } from './options.js';
 import { readRequestBody } from './read-body.js';
 
@@ -12,8 +12,8 @@ export type AiAgentHandler = (request: Request) => Promise<Response>;
  * a valid conversation with 200 `{ reply_text }`: when `reply` throws or is too slow, the customer
  * gets `fallbackReply` (an apology plus `<HUMAN_HANDOVER>` by default) and `onError` gets the cause.
  *
- * `toNodeHandler` from `@caac/ai-agent/node` recognises the returned function and serves it on
- * node:http without building a `Request` or `Response`, with the same answers.
+ * On node:http, serve it with `toNodeHandler` from `@caac/ai-agent/node`, or create the endpoint
+ * with `createNodeAiAgentHandler` there, which answers the same without building a `Request`.
  *
  * Throws at construction when an option is unusable (for example an empty token).
  *
@@ -29,20 +29,31 @@ export type AiAgentHandler = (request: Request) => Promise<Response>;
  */
 export function createAiAgentHandler(options: AiAgentHandlerOptions): AiAgentHandler {
   const core = createCore(resolveOptions(options));
+  const watchSignal = !signalWarnsOnRead();
   const handleAiAgentRequest: AiAgentHandler = async (request) =>
-    toResponse(await core(fromRequest(request)));
-  // Non-enumerable and read-only: invisible to callers, found by toNodeHandler.
-  Object.defineProperty(handleAiAgentRequest, AI_AGENT_CORE, { value: core });
+    toResponse(await core(fromRequest(request, watchSignal)));
   return handleAiAgentRequest;
 }
 
-function fromRequest(request: Request): IncomingCall {
+/**
+ * True on Deno. In Deno 2's default mode ("legacy abort") `request.signal` of `Deno.serve` also
+ * aborts after every successful answer, so it cannot tell a hang-up from a finished answer, and
+ * reading it prints a deprecation warning for the process ("request.signal aborts on successful
+ * responses"). The kit leaves it unread there; `reply`'s signal still aborts at the deadline.
+ */
+function signalWarnsOnRead(): boolean {
+  const deno = (globalThis as { Deno?: { version?: { deno?: unknown } } }).Deno;
+  return typeof deno?.version?.deno === 'string';
+}
+
+function fromRequest(request: Request, watchSignal: boolean): IncomingCall {
   return {
     method: request.method,
     authorization: request.headers.get('authorization'),
     contentType: request.headers.get('content-type'),
     readBody: (maxBytes, scope) => readRequestBody(request, maxBytes, scope),
     watchDisconnect(abort) {
+      if (!watchSignal) return () => {};
       const signal = request.signal as AbortSignal | undefined;
       if (!signal) return () => {};
       const disconnected = () => abort(signal.reason);

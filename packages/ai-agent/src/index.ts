@@ -17,7 +17,13 @@ export {
   withHandover,
 } from '@caac/ai-agent-types';
 export type { AiAgentErrorBody } from './answers.js';
-export { DeadlineExceededError, InvalidReplyError } from './errors.js';
+export {
+  CaacAgentConfigError,
+  CaacAgentDeadlineError,
+  CaacAgentError,
+  CaacAgentIntegrationError,
+  CaacAgentInvalidReplyError,
+} from './errors.js';
 export { type AiAgentHandler, createAiAgentHandler } from './handler.js';
 export {
   type AiAgentErrorContext,

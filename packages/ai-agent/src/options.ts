@@ -1,5 +1,6 @@
 import type { SelfHostedAiAgentRequest } from '@caac/ai-agent-types';
 import { CAAC_DEADLINE_MS, HUMAN_HANDOVER } from '@caac/ai-agent-types';
+import { CaacAgentConfigError } from './errors.js';
 
 /** What `reply` may return: the reply text, or the text plus whether to hand over to a person. */
 export type AiAgentReply =
@@ -59,11 +60,15 @@ interface CommonOptions {
   readonly logger?: AiAgentLogger;
 }
 
-/** Options of {@link createAiAgentHandler}: `token`, or `tokens` to rotate (any of them is accepted). */
+/**
+ * Options of {@link createAiAgentHandler}: `token`, or `tokens` to rotate (any of them is accepted).
+ * `undefined` is allowed in the type so `token: process.env.CAAC_AGENT_TOKEN` compiles under
+ * `strict`; an unset token is then refused at construction with a message that says so.
+ */
 export type AiAgentHandlerOptions = CommonOptions &
   (
-    | { readonly token: string; readonly tokens?: never }
-    | { readonly tokens: readonly string[]; readonly token?: never }
+    | { readonly token: string | undefined; readonly tokens?: never }
+    | { readonly tokens: readonly (string | undefined)[]; readonly token?: never }
   );
 
 /** The default deadline: 5 s under CAAC's 45 s, to leave room for the network. */
@@ -84,15 +89,15 @@ export interface ResolvedOptions {
   readonly logger: AiAgentLogger | undefined;
 }
 
-const PREFIX = '[@caac/ai-agent]';
-
 /**
  * Applies defaults and rejects unusable options at construction, so a misconfigured agent fails at
  * start-up instead of answering 401 to every request. Token values never appear in messages.
  */
 export function resolveOptions(options: AiAgentHandlerOptions): ResolvedOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${PREFIX} createAiAgentHandler needs an options object: { token, reply }`);
+    throw new CaacAgentConfigError(
+      `createAiAgentHandler needs an options object: { token, reply }`,
+    );
   }
   const {
     reply,
@@ -101,8 +106,8 @@ export function resolveOptions(options: AiAgentHandlerOptions): ResolvedOptions 
   } = options;
   const { fallbackReply = DEFAULT_FALLBACK_REPLY, onError, logger } = options;
   if (typeof reply !== 'function') {
-    throw new TypeError(
-      `${PREFIX} options.reply must be a function (request, context) => string | { text, handover }`,
+    throw new CaacAgentConfigError(
+      `options.reply must be a function (request, context) => string | { text, handover }`,
     );
   }
   if (
@@ -111,26 +116,26 @@ export function resolveOptions(options: AiAgentHandlerOptions): ResolvedOptions 
     deadlineMs <= 0 ||
     deadlineMs > CAAC_DEADLINE_MS
   ) {
-    throw new RangeError(
-      `${PREFIX} options.deadlineMs must be a number of milliseconds above 0 and at most ${CAAC_DEADLINE_MS} (CAAC stops waiting at 45 s); the default is ${DEFAULT_DEADLINE_MS}`,
+    throw new CaacAgentConfigError(
+      `options.deadlineMs must be a number of milliseconds above 0 and at most ${CAAC_DEADLINE_MS} (CAAC stops waiting at 45 s); the default is ${DEFAULT_DEADLINE_MS}`,
     );
   }
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw new RangeError(
-      `${PREFIX} options.maxBodyBytes must be a positive whole number of bytes; the default is ${DEFAULT_MAX_BODY_BYTES}`,
+    throw new CaacAgentConfigError(
+      `options.maxBodyBytes must be a positive whole number of bytes; the default is ${DEFAULT_MAX_BODY_BYTES}`,
     );
   }
   if (typeof fallbackReply !== 'string' || fallbackReply.trim() === '') {
-    throw new TypeError(
-      `${PREFIX} options.fallbackReply must be a non-empty string: the end customer always gets it when reply fails`,
+    throw new CaacAgentConfigError(
+      `options.fallbackReply must be a non-empty string: the end customer always gets it when reply fails`,
     );
   }
   if (onError !== undefined && typeof onError !== 'function') {
-    throw new TypeError(`${PREFIX} options.onError must be a function (error, context) => void`);
+    throw new CaacAgentConfigError(`options.onError must be a function (error, context) => void`);
   }
   if (logger !== undefined && (typeof logger !== 'object' || logger === null)) {
-    throw new TypeError(
-      `${PREFIX} options.logger must be an object with info/warn/error methods, such as console`,
+    throw new CaacAgentConfigError(
+      `options.logger must be an object with info/warn/error methods, such as console`,
     );
   }
   return {
@@ -148,33 +153,34 @@ function resolveTokens(options: AiAgentHandlerOptions): readonly string[] {
   const hasToken = options.token !== undefined;
   const hasTokens = options.tokens !== undefined;
   if (hasToken && hasTokens) {
-    throw new TypeError(
-      `${PREFIX} pass either options.token or options.tokens (for rotation), not both`,
+    throw new CaacAgentConfigError(
+      `pass either options.token or options.tokens (for rotation), not both`,
     );
   }
   if (!hasToken && !hasTokens) {
-    throw new TypeError(
-      `${PREFIX} options.token is missing: set it to the bearer token configured for the AI agent in CAAC (for example from an environment variable)`,
+    throw new CaacAgentConfigError(
+      'options.token is undefined or missing: set it to the bearer token configured for the AI agent in CAAC (is the environment variable, e.g. CAAC_AGENT_TOKEN, set?)',
     );
   }
   if (hasTokens && (!Array.isArray(options.tokens) || options.tokens.length === 0)) {
-    throw new TypeError(
-      `${PREFIX} options.tokens must be a non-empty array of the bearer tokens configured in CAAC`,
+    throw new CaacAgentConfigError(
+      `options.tokens must be a non-empty array of the bearer tokens configured in CAAC`,
     );
   }
   const tokens: readonly unknown[] = hasToken
-    ? [options.token]
+    ? [(options as { token: unknown }).token]
     : (options.tokens as readonly unknown[]);
   tokens.forEach((token, index) => {
     const name = hasToken ? 'options.token' : `options.tokens[${index}]`;
     const problem = tokenProblem(token);
-    if (problem) throw new TypeError(`${PREFIX} ${name} ${problem}`);
+    if (problem) throw new CaacAgentConfigError(`${name} ${problem}`);
   });
   return tokens as readonly string[];
 }
 
 /** Why a configured token could never match a request, or undefined when it is usable. */
 function tokenProblem(token: unknown): string | undefined {
+  if (token === undefined) return 'is undefined (is the environment variable set?)';
   if (typeof token !== 'string')
     return `must be a string, got ${token === null ? 'null' : typeof token}`;
   if (token === '')

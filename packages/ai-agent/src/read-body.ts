@@ -1,4 +1,5 @@
 import type { BodyResult } from './core.js';
+import { CaacAgentIntegrationError } from './errors.js';
 import type { RequestScope } from './scope.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -17,8 +18,8 @@ export async function readRequestBody(
   scope: RequestScope,
 ): Promise<BodyResult> {
   if (request.bodyUsed) {
-    throw new Error(
-      '[@caac/ai-agent] the request body was already read before the handler got it; pass the untouched request (in Hono: c.req.raw, before any c.req.json())',
+    throw new CaacAgentIntegrationError(
+      'the request body was already read before the handler got it; pass the untouched request (in Hono: c.req.raw, before any c.req.json())',
     );
   }
   const declared = request.headers.get('content-length');

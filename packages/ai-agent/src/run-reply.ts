@@ -1,5 +1,5 @@
 import { type SelfHostedAiAgentRequest, withHandover } from '@caac/ai-agent-types';
-import { DeadlineExceededError, InvalidReplyError } from './errors.js';
+import { CaacAgentDeadlineError, CaacAgentInvalidReplyError } from './errors.js';
 import type { AiAgentErrorReason, ReplyContext, ReplyFunction } from './options.js';
 import type { RequestScope } from './scope.js';
 
@@ -52,7 +52,7 @@ export function runReply(
 }
 
 function abortedOutcome(scope: RequestScope): ReplyOutcome {
-  const reason = scope.reason instanceof DeadlineExceededError ? 'deadline' : 'disconnected';
+  const reason = scope.reason instanceof CaacAgentDeadlineError ? 'deadline' : 'disconnected';
   return { ok: false, reason, error: scope.reason };
 }
 
@@ -62,7 +62,11 @@ function settle(value: unknown): ReplyOutcome {
   try {
     const text = replyText(value);
     return text === undefined
-      ? { ok: false, reason: 'invalid-reply', error: new InvalidReplyError(describe(value)) }
+      ? {
+          ok: false,
+          reason: 'invalid-reply',
+          error: new CaacAgentInvalidReplyError(describe(value)),
+        }
       : { ok: true, text };
   } catch (error) {
     return { ok: false, reason: 'invalid-reply', error };

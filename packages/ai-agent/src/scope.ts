@@ -1,6 +1,6 @@
 /**
  * The deadline and disconnect of one request. It aborts once, with the first reason (a
- * `DeadlineExceededError` or the caller's disconnect), and tells the kit's own listeners (body
+ * `CaacAgentDeadlineError` or the caller's disconnect), and tells the kit's own listeners (body
  * reader, reply race) through plain callbacks.
  *
  * The `AbortSignal` handed to `reply` is created only when `reply` reads `context.signal`: creating

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { timingSafeEqual } from '../src/auth.js';
+import { type CodeUnits, createBearerCheck, timingSafeEqual } from '../src/auth.js';
 import {
   caacRequest,
   conversation,
@@ -35,6 +35,35 @@ describe('timingSafeEqual', () => {
     };
     expect(reads('xxxxxxxx', 'yxxxxxxx')).toBe(8);
     expect(reads('xxxxxxxx', 'xxxxxxxx')).toBe(8);
+  });
+});
+
+describe('createBearerCheck', () => {
+  /** Configured tokens that count how often each is read. */
+  function countedTokens(values: string[]) {
+    const reads = values.map(() => 0);
+    const tokens = values.map(
+      (value, i): CodeUnits => ({
+        length: value.length,
+        charCodeAt(index: number) {
+          reads[i] = (reads[i] ?? 0) + 1;
+          return value.charCodeAt(index);
+        },
+      }),
+    );
+    return { reads, check: createBearerCheck(tokens as unknown as string[]) };
+  }
+
+  it.each([
+    ['the first token matches', 'token-aaaa'],
+    ['the last token matches', 'token-cccc'],
+    ['a token in the middle matches', 'token-bbbb'],
+    ['no token matches', 'token-zzzz'],
+  ])('compares every configured token in full when %s (no early exit)', (_case, presented) => {
+    const { reads, check } = countedTokens(['token-aaaa', 'token-bbbb', 'token-cccc']);
+    const expected = presented === 'token-zzzz' ? 'invalid' : 'ok';
+    expect(check(`Bearer ${presented}`)).toBe(expected);
+    expect(reads).toEqual([10, 10, 10]);
   });
 });
 
@@ -80,7 +109,10 @@ describe('bearer token', () => {
       caacRequest(conversation(), { token: null, headers: { authorization: header } }),
     );
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate') ?? '').toMatch(/^Bearer realm="caac-ai-agent"/);
+    // RFC 6750 §3.1: a token was presented and is not accepted.
+    expect(response.headers.get('www-authenticate')).toBe(
+      'Bearer realm="caac-ai-agent", error="invalid_token"',
+    );
     expect(reply).not.toHaveBeenCalled();
   });
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  CaacAgentDeadlineError,
+  CaacAgentInvalidReplyError,
   DEFAULT_FALLBACK_REPLY,
-  DeadlineExceededError,
   HUMAN_HANDOVER,
-  InvalidReplyError,
   type ReplyContext,
 } from '../src/index.js';
 import {
@@ -66,9 +66,9 @@ describe('deadline', () => {
     expect(await jsonOf(response)).toEqual({ reply_text: DEFAULT_FALLBACK_REPLY });
     expect(DEFAULT_FALLBACK_REPLY).toContain(HUMAN_HANDOVER);
     expect(contexts[0]?.signal.aborted).toBe(true);
-    expect(contexts[0]?.signal.reason).toBeInstanceOf(DeadlineExceededError);
+    expect(contexts[0]?.signal.reason).toBeInstanceOf(CaacAgentDeadlineError);
     expect(onError).toHaveBeenCalledOnce();
-    expect(onError).toHaveBeenCalledWith(expect.any(DeadlineExceededError), {
+    expect(onError).toHaveBeenCalledWith(expect.any(CaacAgentDeadlineError), {
       reason: 'deadline',
       ...ids,
     });
@@ -159,12 +159,12 @@ describe('failures in reply', () => {
     ['a non-boolean handover', { text: 'hi', handover: 'yes' }],
     ['an array', ['hi']],
   ])(
-    'answers with the fallback when reply returns %s, reporting an InvalidReplyError',
+    'answers with the fallback when reply returns %s, reporting an CaacAgentInvalidReplyError',
     async (_case, value) => {
       const onError = vi.fn();
       const response = await testHandler({ reply: () => value as string, onError })(caacRequest());
       expect(await jsonOf(response)).toEqual({ reply_text: DEFAULT_FALLBACK_REPLY });
-      expect(onError).toHaveBeenCalledWith(expect.any(InvalidReplyError), {
+      expect(onError).toHaveBeenCalledWith(expect.any(CaacAgentInvalidReplyError), {
         reason: 'invalid-reply',
         ...ids,
       });
@@ -211,7 +211,9 @@ describe('failures in reply', () => {
 
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     await testHandler({ reply, onError: undefined })(caacRequest());
-    expect(consoleError).toHaveBeenCalledWith('[@caac/ai-agent] reply-threw:', new Error('boom'));
+    expect(consoleError).toHaveBeenCalledWith(
+      expect.stringMatching(/^\[@caac\/ai-agent\] reply-threw: Error: boom\n\s+at /),
+    );
     consoleError.mockRestore();
   });
 
@@ -260,7 +262,7 @@ describe('disconnects', () => {
     caller.abort();
     const response = await pending;
     expect(contexts[0]?.signal.aborted).toBe(true);
-    expect(contexts[0]?.signal.reason).not.toBeInstanceOf(DeadlineExceededError);
+    expect(contexts[0]?.signal.reason).not.toBeInstanceOf(CaacAgentDeadlineError);
     expect(response.status).toBe(200);
     expect(onError).not.toHaveBeenCalled();
   });

@@ -82,16 +82,20 @@ type Overrides = Partial<Omit<AiAgentHandlerOptions, 'token' | 'tokens'>> & {
   tokens?: readonly string[];
 };
 
-/** A handler with the test token and a reply that echoes the last message. */
-export function testHandler(overrides: Overrides = {}) {
+/** Options with the test token and a reply that echoes the last message. */
+export function testOptions(overrides: Overrides = {}): AiAgentHandlerOptions {
   const { tokens, ...rest } = overrides;
-  const options = {
+  return {
     reply: (request: SelfHostedAiAgentRequest) => `echo: ${request.messages.at(-1)?.text ?? ''}`,
     onError: () => {},
     ...rest,
     ...(tokens ? { tokens } : { token: TOKEN }),
   } as AiAgentHandlerOptions;
-  return createAiAgentHandler(options);
+}
+
+/** A handler with the test token and a reply that echoes the last message. */
+export function testHandler(overrides: Overrides = {}) {
+  return createAiAgentHandler(testOptions(overrides));
 }
 
 export async function jsonOf(response: Response): Promise<Record<string, unknown>> {

@@ -8,8 +8,22 @@ import {
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FALLBACK_REPLY, type ReplyContext } from '../src/index.js';
-import { toNodeHandler } from '../src/node.js';
-import { conversation, TOKEN, testHandler } from './helpers.js';
+import { createNodeAiAgentHandler, type NodeHandler, toNodeHandler } from '../src/node.js';
+import { conversation, TOKEN, testHandler, testOptions } from './helpers.js';
+
+type Overrides = Parameters<typeof testOptions>[0];
+
+// The fast path, and the generic path serving a handler wrapped by the app.
+const paths: [string, (overrides?: Overrides) => NodeHandler][] = [
+  ['createNodeAiAgentHandler', (overrides) => createNodeAiAgentHandler(testOptions(overrides))],
+  [
+    'toNodeHandler of a wrapped handler',
+    (overrides) => {
+      const handler = testHandler(overrides);
+      return toNodeHandler((request) => handler(request));
+    },
+  ],
+];
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -40,9 +54,9 @@ const post = (url: string, body: BodyInit, headers: Record<string, string> = {})
     duplex: 'half',
   } as RequestInit);
 
-describe('toNodeHandler with node:http', () => {
+describe.each(paths)('%s on node:http', (_path, make) => {
   it('answers a conversation with 200 { reply_text }', async () => {
-    const url = await listen(toNodeHandler(testHandler({ reply: () => 'Hello from node' })));
+    const url = await listen(make({ reply: () => 'Hello from node' }));
     const response = await post(url, JSON.stringify(conversation()));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -50,7 +64,7 @@ describe('toNodeHandler with node:http', () => {
   });
 
   it('passes status codes and headers through (401 with WWW-Authenticate, 405 with Allow)', async () => {
-    const url = await listen(toNodeHandler(testHandler()));
+    const url = await listen(make());
     const unauthorized = await post(url, JSON.stringify(conversation()), {
       authorization: 'Bearer nope',
     });
@@ -62,7 +76,7 @@ describe('toNodeHandler with node:http', () => {
   });
 
   it('answers 405 to methods a fetch Request cannot carry (TRACE)', async () => {
-    const url = await listen(toNodeHandler(testHandler()));
+    const url = await listen(make());
     const { port } = new URL(url);
     const response = await new Promise<{ status: number; allow: string | undefined }>(
       (resolve, reject) => {
@@ -81,7 +95,7 @@ describe('toNodeHandler with node:http', () => {
   });
 
   it('answers 413 to an oversized Content-Length, and the client reads the answer', async () => {
-    const url = await listen(toNodeHandler(testHandler({ maxBodyBytes: 1024 })));
+    const url = await listen(make({ maxBodyBytes: 1024 }));
     const { port } = new URL(url);
     // A raw request that declares 10 MB but sends only the headers: the answer must not wait for the body.
     const status = await new Promise<number>((resolve, reject) => {
@@ -111,7 +125,7 @@ describe('toNodeHandler with node:http', () => {
   });
 
   it('answers 413 to a chunked body that grows past the limit', async () => {
-    const url = await listen(toNodeHandler(testHandler({ maxBodyBytes: 64 * 1024 })));
+    const url = await listen(make({ maxBodyBytes: 64 * 1024 }));
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -127,9 +141,7 @@ describe('toNodeHandler with node:http', () => {
   });
 
   it('works as Express-style middleware after a JSON body parser', async () => {
-    const middleware = toNodeHandler(
-      testHandler({ reply: (request) => `parsed ${request.conversation_id}` }),
-    );
+    const middleware = make({ reply: (request) => `parsed ${request.conversation_id}` });
     const url = await listen((req, res) => {
       // What express.json() does: read the stream, set req.body.
       let text = '';
@@ -144,6 +156,39 @@ describe('toNodeHandler with node:http', () => {
     expect(await response.json()).toEqual({ reply_text: 'parsed 98765' });
   });
 
+  it('aborts the reply signal when the client disconnects', async () => {
+    let context: ReplyContext | undefined;
+    const url = await listen(
+      make({
+        reply: (_request, ctx) => {
+          context = ctx;
+          return new Promise<string>(() => {});
+        },
+      }),
+    );
+    const client = new AbortController();
+    const pending = fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(conversation()),
+      signal: client.signal,
+    }).catch(() => undefined);
+    await vi.waitFor(() => expect(context).toBeDefined(), { timeout: 5000 });
+    client.abort();
+    await pending;
+    await vi.waitFor(() => expect(context?.signal.aborted).toBe(true), { timeout: 5000 });
+    // A hang-up, not the deadline.
+    expect((context?.signal.reason as Error | undefined)?.name).toBe('AbortError');
+  });
+
+  it('still answers with the fallback at the deadline through node:http', async () => {
+    const url = await listen(make({ deadlineMs: 50, reply: () => new Promise<string>(() => {}) }));
+    const response = await post(url, JSON.stringify(conversation()));
+    expect(await response.json()).toEqual({ reply_text: DEFAULT_FALLBACK_REPLY });
+  });
+});
+
+describe('toNodeHandler with a handler that fails', () => {
   it('hands unexpected failures to next(error) when used as middleware', async () => {
     const next = vi.fn();
     const failing = toNodeHandler(() => Promise.reject(new Error('boom')));
@@ -164,38 +209,5 @@ describe('toNodeHandler with node:http', () => {
     const response = await post(url, '{}');
     expect(response.status).toBe(500);
     expect(await response.json()).toMatchObject({ code: 'internal_error' });
-  });
-
-  it('aborts the reply signal when the client disconnects', async () => {
-    let context: ReplyContext | undefined;
-    const url = await listen(
-      toNodeHandler(
-        testHandler({
-          reply: (_request, ctx) => {
-            context = ctx;
-            return new Promise<string>(() => {});
-          },
-        }),
-      ),
-    );
-    const client = new AbortController();
-    const pending = fetch(url, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify(conversation()),
-      signal: client.signal,
-    }).catch(() => undefined);
-    await vi.waitFor(() => expect(context).toBeDefined(), { timeout: 5000 });
-    client.abort();
-    await pending;
-    await vi.waitFor(() => expect(context?.signal.aborted).toBe(true), { timeout: 5000 });
-  });
-
-  it('still answers with the fallback at the deadline through node:http', async () => {
-    const url = await listen(
-      toNodeHandler(testHandler({ deadlineMs: 50, reply: () => new Promise<string>(() => {}) })),
-    );
-    const response = await post(url, JSON.stringify(conversation()));
-    expect(await response.json()).toEqual({ reply_text: DEFAULT_FALLBACK_REPLY });
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AiAgentHandlerOptions, createAiAgentHandler } from '../src/index.js';
+import {
+  type AiAgentHandlerOptions,
+  CaacAgentConfigError,
+  CaacAgentError,
+  createAiAgentHandler,
+} from '../src/index.js';
 
 const reply = () => 'hi';
 const create = (options: Record<string, unknown>) => () =>
@@ -11,9 +16,14 @@ describe('createAiAgentHandler rejects unusable options at construction', () => 
     [
       'an undefined token (unset environment variable)',
       { token: undefined, reply },
-      /options\.token is missing/,
+      /options\.token is undefined or missing: .*environment variable/,
     ],
-    ['no token at all', { reply }, /options\.token is missing/],
+    [
+      'an undefined token among tokens',
+      { tokens: ['good-one', undefined], reply },
+      /options\.tokens\[1\] is undefined/,
+    ],
+    ['no token at all', { reply }, /options\.token is undefined or missing/],
     ['a non-string token', { token: 42, reply }, /options\.token must be a string/],
     [
       'both token and tokens',
@@ -53,6 +63,13 @@ describe('createAiAgentHandler rejects unusable options at construction', () => 
   ])('%s', (_case, options, message) => {
     expect(create(options)).toThrow(message);
     expect(create(options)).toThrow(/^\[@caac\/ai-agent\] /);
+    expect(create(options)).toThrow(CaacAgentConfigError);
+    try {
+      create(options)();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CaacAgentError);
+      expect((error as Error).name).toBe('CaacAgentConfigError');
+    }
   });
 
   it('never puts a token value into the error message', () => {

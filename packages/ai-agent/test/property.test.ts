@@ -1,9 +1,10 @@
 // Thousands of random and mutated requests: whatever arrives, the handler answers (no hang), never
 // with a 5xx, always with JSON, and every valid conversation reaches `reply`.
+
+import { anyRequestBody, validRequest } from '@caac/agent-arbitraries';
 import { isHealthCheck, isValidRequest } from '@caac/ai-agent-types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyRequestBody, validRequest } from '../../ai-agent-types/test/arbitraries.js';
 import type { AiAgentReply, SelfHostedAiAgentRequest } from '../src/index.js';
 import { TOKEN, testHandler, URL_ } from './helpers.js';
 

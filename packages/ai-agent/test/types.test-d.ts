@@ -20,6 +20,12 @@ describe('createAiAgentHandler', () => {
     expectTypeOf(handler).toEqualTypeOf<(request: Request) => Promise<Response>>();
   });
 
+  it('takes a token that may be undefined, as process.env gives it under strict', () => {
+    const fromEnv: string | undefined = process.env.CAAC_AGENT_TOKEN;
+    expectTypeOf(createAiAgentHandler).toBeCallableWith({ token: fromEnv, reply });
+    expectTypeOf(createAiAgentHandler).toBeCallableWith({ tokens: [fromEnv, 'b'], reply });
+  });
+
   it('takes token or tokens, not both and not neither', () => {
     createAiAgentHandler({ token: 't', reply });
     createAiAgentHandler({ tokens: ['a', 'b'], reply });

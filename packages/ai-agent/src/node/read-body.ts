@@ -75,9 +75,19 @@ function decode(bytes: Uint8Array): BodyResult {
  */
 function alreadyParsedBody(req: MaybeParsed): Uint8Array | string | undefined {
   if (!req.readableEnded || req.body === undefined) return undefined;
-  const body = req.body;
+  return asText(req.body);
+}
+
+/** A body a framework read and handed over (Koa's `rawBody`, a parser's `err.body`), same rules. */
+export function readHandedOverBody(body: unknown, maxBytes: number): BodyResult {
+  return fromParsed(asText(body), maxBytes);
+}
+
+/** A body handed over by a framework: text and bytes as they are, a parsed value re-serialised. */
+function asText(body: unknown): Uint8Array | string {
   if (typeof body === 'string' || body instanceof Uint8Array) return body;
-  return JSON.stringify(body);
+  // A parser that found no body leaves undefined; JSON has no text for it, the core says "empty".
+  return JSON.stringify(body) ?? '';
 }
 
 /**

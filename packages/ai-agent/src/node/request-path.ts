@@ -1,17 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { methodNotAllowed } from '../answers.js';
 import type { MaybeParsed } from './read-body.js';
+import { writeAnswer } from './serve-core.js';
 
 /**
  * Serves any `(request: Request) => Promise<Response>` function on node:http by building a Web
- * `Request` (body streamed with backpressure) and writing its `Response` back. Used for handlers
- * that do not carry the core of `createAiAgentHandler` (wrapped or foreign ones); about 4× the CPU
- * per request of the direct path.
+ * `Request` (body streamed with backpressure) and writing its `Response` back; about 4× the CPU
+ * per request of the direct path. Methods node:http accepts but `new Request` refuses (CONNECT,
+ * TRACE, TRACK) get the kit's 405, which is what the handler would answer.
  */
 export async function serveThroughRequest(
   handler: (request: Request) => Promise<Response>,
   req: MaybeParsed,
   res: ServerResponse,
 ): Promise<void> {
+  if (FORBIDDEN_METHODS.has(req.method ?? ''))
+    return writeAnswer(methodNotAllowed(req.method ?? ''), res);
   const disconnect = new AbortController();
   // Gone before we were called (middleware that awaited first): 'close' will not come again.
   if (res.destroyed) disconnect.abort();
@@ -34,7 +38,7 @@ export async function serveThroughRequest(
 }
 
 /** Methods node:http accepts but `new Request` refuses; the handler would answer them 405 anyway. */
-export const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 function toRequest(req: MaybeParsed, signal: AbortSignal): Request {
   const headers = new Headers();

@@ -1,8 +1,35 @@
 // fast-check arbitraries for AI agent requests: valid ones, and valid ones with a few random
-// mutations (the shape of real mistakes: one field wrong, missing or of the wrong type). Shared with
-// the @caac/ai-agent handler tests.
+// mutations (the shape of real mistakes: one field wrong, missing or of the wrong type). A private
+// workspace package, so the @caac/ai-agent-types validator tests and the @caac/ai-agent handler
+// tests import one copy by name instead of reaching into each other's folders.
+//
+// The types are local on purpose: depending on @caac/ai-agent-types would make a cycle (its tests
+// depend on this package). The validator tests check that every `validRequest` is valid.
 import fc from 'fast-check';
-import type { SelfHostedAiAgentMessage, SelfHostedAiAgentRequest } from '../src/index.js';
+
+/** The shape of a message, as the spec describes it. */
+export interface SelfHostedAiAgentMessage {
+  message_type: string;
+  message_uuid: string;
+  sender_id: number;
+  sender_type: string;
+  text?: string;
+  timestamp: string;
+}
+
+/** The shape of a request, as the spec describes it. */
+export interface SelfHostedAiAgentRequest {
+  conversation_id?: number;
+  messages: SelfHostedAiAgentMessage[];
+  org_uuid?: string;
+  participants: {
+    members?: { id: number; display_name?: string; external_id?: string }[];
+    users?: { id: number; display_name?: string; external_id?: string }[];
+  };
+  prompt?: string;
+  version: '1.0';
+  [extra: string]: unknown;
+}
 
 /** Valid RFC 3339 timestamps in UTC and with offsets, with and without fractions. */
 export const rfc3339 = fc
