@@ -22,10 +22,10 @@ export function buildAgentRequest(
     org_uuid: conversation.orgUuid,
     messages: window.map((message) => ({
       message_uuid: message.uuid,
-      message_type: 'text',
+      message_type: message.messageType,
       sender_type: message.senderType,
       sender_id: message.senderId,
-      text: message.text,
+      ...(message.text === undefined ? {} : { text: message.text }),
       timestamp: message.timestamp,
     })),
     participants: {

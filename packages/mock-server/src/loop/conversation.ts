@@ -7,7 +7,10 @@ export interface ConversationMessage {
   readonly senderType: SenderType;
   /** Member id, user id, or 0 for the bot. */
   readonly senderId: number;
-  readonly text: string;
+  /** `text`, `image`, `sticker`, ... (messages stored through the API may be any type). */
+  readonly messageType: string;
+  /** Absent for non-text messages. */
+  readonly text?: string;
   /** ISO 8601 date-time. */
   readonly timestamp: string;
 }
