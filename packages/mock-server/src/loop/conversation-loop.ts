@@ -55,6 +55,7 @@ export const MAX_MEMBER_TEXT = 5000;
 export class ConversationLoop {
   readonly events: LoopEvents;
   readonly #agents = new Map<string, AgentSettings>();
+  #defaultAgent: AgentSettings | undefined;
   readonly #lanes = new Map<string, Lane>();
   readonly #closing = new AbortController();
   #nextTurn = 1;
@@ -82,8 +83,17 @@ export class ConversationLoop {
     );
   }
 
+  /** Sets (or removes) the agent of every tenant that has none of its own (the CLI's `--agent-url`). */
+  configureDefault(config: AgentConfig | AgentSettings | undefined, where = 'agent'): void {
+    this.#defaultAgent =
+      config === undefined || config instanceof AgentSettings
+        ? config
+        : AgentSettings.from(config, where);
+  }
+
+  /** The agent that answers the tenant: its own, else the default one. */
   agent(tenant: string): AgentSettings | undefined {
-    return this.#agents.get(tenant);
+    return this.#agents.get(tenant) ?? this.#defaultAgent;
   }
 
   /**
@@ -105,7 +115,7 @@ export class ConversationLoop {
     const place = { tenant: input.tenant, channelId: member.channelId, memberId: member.id };
     this.events.emit({ type: 'message', ...place, message });
 
-    const agent = this.#agents.get(input.tenant);
+    const agent = this.agent(input.tenant);
     const refusal = agent
       ? agent.answers(member.channelId)
         ? undefined
@@ -159,7 +169,7 @@ export class ConversationLoop {
 
   async #turn(place: Place, answering: readonly ConversationMessage[]): Promise<TurnResult> {
     const org = this.#org(place.tenant);
-    const agent = this.#agents.get(place.tenant);
+    const agent = this.agent(place.tenant);
     if (!agent) return this.#skip(place, 'no agent is configured for this tenant');
     const member = org.member(place.channelId, place.memberId);
     const owner = personOwning(member);
