@@ -197,7 +197,9 @@ function referenceProblems(state: OrganizationState): string[] {
     if (!set.has(id)) errors.push(`${where}: ${kind} ${id} does not exist`);
   };
   (state.teams ?? []).forEach((team, i) => {
-    team.user_ids.forEach((id, j) => need(users, 'user', id, `/teams/${i}/user_ids/${j}`));
+    team.user_ids.forEach((id, j) => {
+      need(users, 'user', id, `/teams/${i}/user_ids/${j}`);
+    });
   });
   const externals = new Map<string, number>();
   (state.members ?? []).forEach((member, i) => {
@@ -211,10 +213,12 @@ function referenceProblems(state: OrganizationState): string[] {
       );
     }
     externals.set(key, member.id);
-    member.tag_ids.forEach((id, j) => need(tags, 'tag', id, `${at}/tag_ids/${j}`));
-    member.collaborator_ids.forEach((id, j) =>
-      need(users, 'user', id, `${at}/collaborator_ids/${j}`),
-    );
+    member.tag_ids.forEach((id, j) => {
+      need(tags, 'tag', id, `${at}/tag_ids/${j}`);
+    });
+    member.collaborator_ids.forEach((id, j) => {
+      need(users, 'user', id, `${at}/collaborator_ids/${j}`);
+    });
     if (member.assigned_user_id !== null) {
       need(users, 'user', member.assigned_user_id, `${at}/assigned_user_id`);
     }
