@@ -9,4 +9,17 @@ export type { Violation } from './prism/violations.js';
 export { API_KEYS_ENV } from './scenario/api-keys.js';
 export { DELAY_HEADER, FAULT_HEADER, MAX_DELAY_MS } from './scenario/faults.js';
 export { type MockServer, startMockServer } from './server.js';
+export { CONTROL_PREFIX } from './simulator/control-plane.js';
+export type {
+  Assignment,
+  MessageRecord,
+  NewMessage,
+  Organization,
+  OrganizationSeed,
+  OrganizationSettings,
+  OrganizationState,
+  SimulatorError,
+  Speaker,
+} from './simulator/index.js';
+export { checkSeed, seedJsonSchema } from './simulator/seed.js';
 export { bundledSpecPath } from './spec/bundled-spec.js';

@@ -1,10 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Journal, RequestJournal } from './journal/journal.js';
-import { defaultControls, type MockServerOptions } from './options.js';
+import { defaultControls, type MockServerOptions, statefulOptions } from './options.js';
 import { createEngine } from './prism/engine.js';
 import { createRequestHandler } from './request-handler.js';
 import { FaultBudget } from './scenario/fault-budget.js';
+import type { Organization } from './simulator/model/organization.js';
+import type { OrganizationState } from './simulator/model/records.js';
+import { seedOrThrow } from './simulator/seed.js';
+import { StatefulMode } from './simulator/stateful-mode.js';
 import { bundledSpecPath } from './spec/bundled-spec.js';
 import { loadOperations } from './spec/load-operations.js';
 
@@ -18,6 +22,14 @@ export interface MockServer {
   readonly journal: Journal;
   /** Forgets how often `times=N` faults have fired, so they fire again. */
   resetFaults(): void;
+  /** Stateful mode: puts the tenant of `apiKey` back to its seed (every tenant without a key). */
+  reset(apiKey?: string): void;
+  /** Stateful mode: a deep copy of the tenant's state, in the seed format (no keys in it). */
+  snapshot(apiKey: string): OrganizationState;
+  /** Stateful mode: replaces the tenant's state with a seed or snapshot (checked first). */
+  load(apiKey: string, state: unknown): void;
+  /** Stateful mode: the live model of the tenant (for the conversation loop and test set-up). */
+  organization(apiKey: string): Organization;
   /** Stops listening, cuts open connections and pending delays, and frees the port. */
   close(): Promise<void>;
 }
@@ -40,17 +52,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     operations,
     errors: options.errors ?? true,
     dynamic: options.dynamic ?? false,
-    ...(options.seed === undefined ? {} : { seed: String(options.seed) }),
+    ...(options.seed === undefined || typeof options.seed === 'object'
+      ? {}
+      : { seed: String(options.seed) }),
   });
   const journal = new RequestJournal(options.journalLimit ?? 1000);
   const budget = new FaultBudget();
+  const validKeys = new Set(options.apiKeys ?? []);
+  const statefulChoice = statefulOptions(options);
+  const stateful = statefulChoice
+    ? StatefulMode.create({ ...statefulChoice, validKeys })
+    : undefined;
+  const simulator = () => {
+    if (!stateful)
+      throw new Error('[@caac/mock-server] start the mock with stateful: true to use its state');
+    return stateful.simulator;
+  };
   const closing = new AbortController();
   const server = createServer(
     createRequestHandler({
       engine,
       defaults,
       budget,
-      validKeys: new Set(options.apiKeys ?? []),
+      validKeys,
+      stateful,
       journal,
       onRequest: options.onRequest,
       cors: options.cors ?? true,
@@ -66,9 +91,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     host: address.address,
     journal,
     resetFaults: () => budget.reset(),
+    reset: (apiKey) => simulator().reset(apiKey),
+    snapshot: (apiKey) => simulator().snapshot(apiKey),
+    load: (apiKey, state) => simulator().load(apiKey, seedOrThrow(state, 'snapshot')),
+    organization: (apiKey) => simulator().organization(apiKey),
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {
         closing.abort();
+        stateful?.flush();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });

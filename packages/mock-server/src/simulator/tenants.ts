@@ -16,6 +16,8 @@ export class Tenants {
   readonly #orgs = new Map<string, Organization>();
   /** States loaded from a state file for tenants not seen yet in this run, by key digest. */
   readonly #pending = new Map<string, OrganizationState>();
+  /** How often each tenant was (re)built, so cursors from before a reset or load are stale. */
+  readonly #generations = new Map<string, number>();
 
   constructor(
     private seed: OrganizationState,
@@ -29,8 +31,7 @@ export class Tenants {
     if (!org) {
       const stored = this.#pending.get(digest);
       this.#pending.delete(digest);
-      org = Organization.fromState(stored ?? this.seed, this.clock);
-      this.#orgs.set(digest, org);
+      org = this.#install(digest, Organization.fromState(stored ?? this.seed, this.clock));
     }
     return org;
   }
@@ -44,7 +45,7 @@ export class Tenants {
     }
     const digest = keyDigest(apiKey);
     this.#pending.delete(digest);
-    this.#orgs.set(digest, Organization.fromState(this.seed, this.clock));
+    this.#install(digest, Organization.fromState(this.seed, this.clock));
   }
 
   /** Replaces the tenant's state with `state` (checked first; on error nothing changes). */
@@ -52,8 +53,7 @@ export class Tenants {
     const org = Organization.fromState(state, this.clock);
     const digest = keyDigest(apiKey);
     this.#pending.delete(digest);
-    this.#orgs.set(digest, org);
-    return org;
+    return this.#install(digest, org);
   }
 
   snapshot(apiKey: string): OrganizationState {
@@ -73,8 +73,22 @@ export class Tenants {
     this.#pending.clear();
     for (const [digest, state] of Object.entries(states)) {
       // Built now, so a broken state file fails at start and not at the first request.
-      this.#orgs.set(digest, Organization.fromState(state, this.clock));
+      this.#install(digest, Organization.fromState(state, this.clock));
     }
+  }
+
+  /** Replaces the seed new and reset tenants start from. */
+  reseed(seed: OrganizationState): void {
+    Organization.fromState(seed, this.clock);
+    this.seed = seed;
+  }
+
+  #install(digest: string, org: Organization): Organization {
+    const generation = (this.#generations.get(digest) ?? 0) + 1;
+    this.#generations.set(digest, generation);
+    org.generation = generation;
+    this.#orgs.set(digest, org);
+    return org;
   }
 }
 

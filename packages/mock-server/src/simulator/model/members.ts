@@ -1,7 +1,7 @@
 import { isoNow } from './clock.js';
 import { externalKey, type OrgCore } from './core.js';
 import type { MemberProfile, MemberRecord, ProcessingState } from './records.js';
-import { notFound } from './simulator-error.js';
+import { invalid, notFound } from './simulator-error.js';
 
 /**
  * Members (end customers) per channel, with their tags and conversation state. A member is
@@ -111,7 +111,7 @@ export class Members {
   /** Close Conversation: the member's processing state becomes `resolved`. */
   closeConversation(memberId: number, byUserId: number): MemberRecord {
     const member = this.get(memberId);
-    if (!this.core.users.has(byUserId)) throw notFound('user', byUserId, 'user_id');
+    if (!this.core.users.has(byUserId)) throw invalid(`user ${byUserId} does not exist`, 'user_id');
     return this.setProcessingState(member.id, 'resolved');
   }
 

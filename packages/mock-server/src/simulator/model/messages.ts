@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isoNow } from './clock.js';
 import type { OrgCore } from './core.js';
 import type { MessageRecord, Speaker } from './records.js';
-import { notFound } from './simulator-error.js';
+import { invalid, notFound } from './simulator-error.js';
 
 /** What {@link Messages.append} needs; everything but the speaker is optional. */
 export interface NewMessage {
@@ -18,11 +18,14 @@ export interface NewMessage {
   readonly lineFlexContent?: string;
   readonly replyTo?: number;
   readonly metadata?: Record<string, unknown>;
+  /** A history import: stored without touching the member's conversation state. */
+  readonly isHistory?: boolean;
 }
 
 /**
  * Each member's conversation: messages in the order they were stored, with speaker and time.
- * A member message reopens a resolved conversation (`processing_state` back to `new`).
+ * A member message reopens a resolved conversation (`processing_state` back to `new`); a user's
+ * (human agent's) message puts it in `processing`.
  */
 export class Messages {
   constructor(private readonly core: OrgCore) {}
@@ -33,7 +36,7 @@ export class Messages {
     if (!member) throw notFound('member', memberId, 'member_id');
     if (message.speaker === 'user' && message.senderId !== undefined) {
       if (!this.core.users.has(message.senderId)) {
-        throw notFound('user', message.senderId, 'user_id');
+        throw invalid(`user ${message.senderId} does not exist`, 'user_id');
       }
     }
     const senderId =
@@ -63,7 +66,11 @@ export class Messages {
       ...(message.metadata === undefined ? {} : { metadata: message.metadata }),
     };
     this.insert(record);
+    if (message.isHistory) return record;
     member.last_message_at = now;
+    if (message.speaker === 'user' && member.processing_state !== 'processing') {
+      member.processing_state = 'processing';
+    }
     if (message.speaker === 'member') {
       member.last_member_message_send = now;
       if (member.processing_state === 'resolved') member.processing_state = 'new';

@@ -35,6 +35,8 @@ export class Organization {
   id: number;
   uuid: string;
   name: string;
+  /** Bumped by the tenant registry on every reset or load: cursors of older generations are stale. */
+  generation = 0;
   readonly settings: OrganizationSettings;
   readonly channels: Channels;
   readonly users: Users;

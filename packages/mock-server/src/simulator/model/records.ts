@@ -170,3 +170,9 @@ export interface OrganizationState {
   /** The next id of each kind, so ids are not reused after a load. */
   next_ids?: Partial<Record<string, number>>;
 }
+
+/**
+ * A seed as a user writes it: every record needs only its id and identifying fields, the rest
+ * has defaults (see `schema/organization.schema.json`). A snapshot is a valid seed.
+ */
+export type OrganizationSeed = { readonly [field: string]: unknown };

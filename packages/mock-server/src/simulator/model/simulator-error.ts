@@ -1,12 +1,13 @@
 /**
  * Why the model refused an action. `not_found` is an id in the path that does not exist;
- * `invalid` is a request that names something that does not exist or breaks a rule.
+ * `invalid` is a request that names something that does not exist or breaks a rule;
+ * `bad_request` is a malformed parameter (a forged or stale cursor).
  */
-export type SimulatorErrorKind = 'not_found' | 'invalid';
+export type SimulatorErrorKind = 'not_found' | 'invalid' | 'bad_request';
 
 /**
  * A refusal of the model, with a message that names the ids involved. Operations turn it into
- * the spec's Error answer (404 or 422); the model itself knows nothing of HTTP.
+ * the spec's Error answer (404, 422, or 400); the model itself knows nothing of HTTP.
  *
  * @example
  * throw new SimulatorError('not_found', 'tag 42 does not exist', 'tag_id');
@@ -29,4 +30,8 @@ export function notFound(what: string, id: number | string, field?: string): Sim
 
 export function invalid(message: string, field?: string): SimulatorError {
   return new SimulatorError('invalid', message, field);
+}
+
+export function badRequest(message: string, field?: string): SimulatorError {
+  return new SimulatorError('bad_request', message, field);
 }

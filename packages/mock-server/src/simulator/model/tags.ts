@@ -17,6 +17,10 @@ export class Tags {
     return tag;
   }
 
+  has(tagId: number): boolean {
+    return this.core.tags.has(tagId);
+  }
+
   usageCount(tagId: number): number {
     return this.core.tagUsage.get(tagId) ?? 0;
   }
