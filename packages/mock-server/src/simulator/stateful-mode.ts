@@ -78,6 +78,11 @@ export class StatefulMode {
     return answerControl(this.simulator, request, this.#validKeys);
   }
 
+  /** Marks tenants changed outside an operation (the conversation loop's writes), for the state file. */
+  changed(): void {
+    this.#stateFile?.changed();
+  }
+
   /** Writes pending changes to the state file now (on close). */
   flush(): void {
     this.#stateFile?.writeNow();
