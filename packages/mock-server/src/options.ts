@@ -1,4 +1,5 @@
 import type { JournalEntry } from './journal/journal.js';
+import type { AgentConfig } from './loop/agent-config.js';
 import type { Controls } from './scenario/controls.js';
 import { MAX_DELAY_MS, parseFault } from './scenario/faults.js';
 import type { OrganizationSeed } from './simulator/model/records.js';
@@ -28,6 +29,13 @@ export interface MockServerOptions {
   readonly seedFile?: string;
   /** Stateful mode: load tenants from this file at start, write them back (atomically) after changes. */
   readonly stateFile?: string;
+  /**
+   * Stateful mode: the AI agent the conversation loop calls for every tenant without its own
+   * (see `agents`). Member messages come from `mock.memberSays(...)` or the loop's control route.
+   */
+  readonly agent?: AgentConfig;
+  /** Stateful mode: an AI agent per API key; wins over `agent`. */
+  readonly agents?: Readonly<Record<string, AgentConfig>>;
   /**
    * Answer 500 when a response does not match its own schema (Prism's `--errors`).
    * Default **true** here, so a drifted example fails tests loudly; the CLI defaults to false.
@@ -77,10 +85,12 @@ export function statefulOptions(
       seedObject && 'a seed object',
       options.seedFile && 'seedFile',
       options.stateFile && 'stateFile',
+      options.agent && 'agent',
+      options.agents && 'agents',
     ].filter(Boolean);
     if (given.length > 0) {
       throw new TypeError(
-        `[@caac/mock-server] ${given.join(' and ')} need stateful: true (they seed and persist the stateful simulator)`,
+        `[@caac/mock-server] ${given.join(' and ')} need stateful: true (they seed, persist or drive the stateful simulator)`,
       );
     }
     return undefined;

@@ -1,6 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Journal, RequestJournal } from './journal/journal.js';
+import type { AgentConfig } from './loop/agent-config.js';
+import type { MemberSaysResult } from './loop/conversation-loop.js';
+import { createLoopHost, type MemberSaysInput, type TenantRef } from './loop/loop-host.js';
 import { defaultControls, type MockServerOptions, statefulOptions } from './options.js';
 import { createEngine } from './prism/engine.js';
 import { createRequestHandler } from './request-handler.js';
@@ -30,6 +33,13 @@ export interface MockServer {
   load(apiKey: string, state: unknown): void;
   /** Stateful mode: the live model of the tenant (for the conversation loop and test set-up). */
   organization(apiKey: string): Organization;
+  /**
+   * Stateful mode: plays a member writing on a channel; resolves when the agent's turn that
+   * answers it is over (`result.kind` `turn` with the outcome, or `skipped` with the reason).
+   */
+  memberSays(input: MemberSaysInput): Promise<MemberSaysResult>;
+  /** Stateful mode: sets (or, with undefined, removes) the AI agent of one tenant. */
+  setAgent(tenant: TenantRef, agent: AgentConfig | undefined): void;
   /** Stops listening, cuts open connections and pending delays, and frees the port. */
   close(): Promise<void>;
 }
@@ -69,19 +79,37 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return stateful.simulator;
   };
   const closing = new AbortController();
-  const server = createServer(
-    createRequestHandler({
-      engine,
-      defaults,
-      budget,
-      validKeys,
-      stateful,
+  // The conversation loop's routes and playground answer before the CAAC routes (stateful only).
+  const loop =
+    stateful &&
+    createLoopHost({
+      tenants: stateful.simulator.tenants,
       journal,
-      onRequest: options.onRequest,
-      cors: options.cors ?? true,
       closing: closing.signal,
-    }),
-  );
+      apiKeys: [...validKeys],
+      options: {
+        ...(options.agent === undefined ? {} : { agent: options.agent }),
+        ...(options.agents === undefined ? {} : { agents: options.agents }),
+      },
+      onChange: () => stateful.changed(),
+    });
+  const caac = createRequestHandler({
+    engine,
+    defaults,
+    budget,
+    validKeys,
+    stateful,
+    journal,
+    onRequest: options.onRequest,
+    cors: options.cors ?? true,
+    closing: closing.signal,
+  });
+  const server = createServer(loop ? (req, res) => loop.handle(req, res) || caac(req, res) : caac);
+  const loopOrThrow = () => {
+    if (!loop)
+      throw new Error('[@caac/mock-server] start the mock with stateful: true to play members');
+    return loop;
+  };
   const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
 
   let closed: Promise<void> | undefined;
@@ -95,6 +123,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     snapshot: (apiKey) => simulator().snapshot(apiKey),
     load: (apiKey, state) => simulator().load(apiKey, seedOrThrow(state, 'snapshot')),
     organization: (apiKey) => simulator().organization(apiKey),
+    memberSays: (input) => loopOrThrow().memberSays(input),
+    setAgent: (tenant, agent) => loopOrThrow().configureAgent(tenant, agent),
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {
         closing.abort();

@@ -43,8 +43,10 @@ export function createLoopHost(context: {
   readonly closing: AbortSignal;
   readonly apiKeys: readonly string[];
   readonly options?: LoopOptions;
+  /** Called after every write of the loop (the state file listens). */
+  readonly onChange?: () => void;
 }) {
-  const loopTenants = new LoopTenants(context.tenants);
+  const loopTenants = new LoopTenants(context.tenants, context.onChange);
   const loop = new ConversationLoop((tenant) => loopTenants.organization(tenant));
   const options = context.options ?? {};
   if (options.agent) loop.configureDefault(options.agent, 'agent');

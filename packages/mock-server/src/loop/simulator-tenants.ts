@@ -24,7 +24,11 @@ export interface TenantSummary {
 export class LoopTenants {
   readonly #keys = new Map<string, string>();
 
-  constructor(private readonly tenants: Tenants) {}
+  constructor(
+    private readonly tenants: Tenants,
+    /** Called after every write of the loop (the state file listens). */
+    private readonly onChange: () => void = () => {},
+  ) {}
 
   /** Makes the key's tenant addressable by digest and returns the digest. */
   register(apiKey: string): string {
@@ -44,7 +48,7 @@ export class LoopTenants {
 
   organization(tenant: string): LoopOrganization | undefined {
     const org = this.model(tenant);
-    return org && loopView(org);
+    return org && loopView(org, this.onChange);
   }
 
   list(): TenantSummary[] {
@@ -56,7 +60,7 @@ export class LoopTenants {
 }
 
 /** The organization seen through {@link LoopOrganization}: a thin view, no state of its own. */
-function loopView(org: Organization): LoopOrganization {
+function loopView(org: Organization, changed: () => void): LoopOrganization {
   return {
     uuid: org.uuid,
     name: org.name,
@@ -72,7 +76,9 @@ function loopView(org: Organization): LoopOrganization {
       };
     },
     append(memberId, speaker, text) {
-      return toMessage(org.messages.append(memberId, { speaker, text }));
+      const message = toMessage(org.messages.append(memberId, { speaker, text }));
+      changed();
+      return message;
     },
     recent(memberId, limit) {
       return org.messages.recent(memberId, limit).map(toMessage);
@@ -92,6 +98,7 @@ function loopView(org: Organization): LoopOrganization {
     },
     handover(memberId, target) {
       const assignment = org.assignments.handover(memberId, target);
+      changed();
       return {
         assignType: assignment.assignType,
         processingState: org.members.get(memberId).processing_state,

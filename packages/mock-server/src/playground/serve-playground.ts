@@ -5,7 +5,7 @@ import { fromLoopback, sendError } from '../loop/http/route-io.js';
 import { packageRoot } from '../spec/package-root.js';
 
 /** Where the simulator serves the playground page (same port as the API). */
-export const PLAYGROUND_PATH = '/_caac/playground';
+export const PLAYGROUND_PATH = '/__caac-mock/playground';
 
 const FILES: Readonly<Record<string, string>> = {
   '/': 'index.html',

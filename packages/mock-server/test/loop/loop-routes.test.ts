@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 async function call(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${mock.url}/_caac/loop${path}`, {
+  const response = await fetch(`${mock.url}/__caac-mock/loop${path}`, {
     method,
     ...(body === undefined
       ? {}
@@ -131,7 +131,7 @@ describe('the loop control routes', () => {
   });
 
   it('streams events as Server-Sent Events from Last-Event-ID', async () => {
-    const response = await fetch(`${mock.url}/_caac/loop/events`, {
+    const response = await fetch(`${mock.url}/__caac-mock/loop/events`, {
       headers: { accept: 'text/event-stream', 'last-event-id': '1' },
     });
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
@@ -185,7 +185,7 @@ describe('the loop control routes', () => {
       '/nope',
       undefined,
       404,
-      'no loop route GET /_caac/loop/nope; see the README, "Conversation loop"',
+      'no loop route GET /__caac-mock/loop/nope; see the README, "Conversation loop"',
     ],
   ] as const)('%s %s %j answers %i', async (method, path, body, status, message) => {
     const answer = await call(method, path, body);
@@ -195,12 +195,12 @@ describe('the loop control routes', () => {
   });
 
   it('serves the playground page and its files, and nothing else under its path', async () => {
-    const redirect = await fetch(`${mock.url}/_caac/playground`, { redirect: 'manual' });
+    const redirect = await fetch(`${mock.url}/__caac-mock/playground`, { redirect: 'manual' });
     expect(redirect.status).toBe(308);
-    const page = await fetch(`${mock.url}/_caac/playground/`);
+    const page = await fetch(`${mock.url}/__caac-mock/playground/`);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toContain('<script type="module" src="./app.js"></script>');
-    expect((await fetch(`${mock.url}/_caac/playground/app.js`)).status).toBe(200);
-    expect((await fetch(`${mock.url}/_caac/playground/../package.json`)).status).toBe(404);
+    expect((await fetch(`${mock.url}/__caac-mock/playground/app.js`)).status).toBe(200);
+    expect((await fetch(`${mock.url}/__caac-mock/playground/../package.json`)).status).toBe(404);
   });
 });

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MockServer, startMockServer } from '../../src/index.js';
 import { type ExampleAgent, startExampleAgent } from '../loop/example-agents.js';
-import { startLoopServer } from '../loop/loop-server.js';
 
 const CHROMIUM = process.env.CAAC_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -11,7 +11,7 @@ const TOKEN = 'playground-token-c2d8';
 
 describe('the playground in headless Chromium', () => {
   let agent: ExampleAgent;
-  let mock: Awaited<ReturnType<typeof startLoopServer>>;
+  let mock: MockServer;
   let browser: Browser;
   let page: Page;
 
@@ -22,7 +22,8 @@ describe('the playground in headless Chromium', () => {
       );
     }
     agent = await startExampleAgent('node-http', TOKEN);
-    mock = await startLoopServer({
+    mock = await startMockServer({
+      stateful: true,
       agent: { url: agent.url, token: TOKEN, handoverTo: { userId: 678 } },
     });
     browser = await chromium.launch({
@@ -44,7 +45,7 @@ describe('the playground in headless Chromium', () => {
     page.on('pageerror', (error) => {
       throw error;
     });
-    await page.goto(`${mock.url}/_caac/playground`);
+    await page.goto(`${mock.url}/__caac-mock/playground`);
   }, 60_000);
 
   afterAll(async () => {
@@ -94,6 +95,19 @@ describe('the playground in headless Chromium', () => {
       .poll(() => page.getByTestId('member-state').textContent())
       .toBe('assign_type manual · processing_state processing');
     expect(await page.locator('#messages').textContent()).not.toContain('<HUMAN_HANDOVER>');
+  });
+
+  it('shows the API calls of the partner app in the journal', async () => {
+    // Without declared keys the playground's tenant is the key "playground".
+    const response = await fetch(`${mock.url}/caac/v1/channels/1024/members/557118/assignment`, {
+      headers: { apikey: 'playground' },
+    });
+    expect(await response.json()).toMatchObject({ assign_type: 'manual' });
+    const row = page.getByTestId('journal').locator('tr', { hasText: 'getMemberAssignment' });
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain(
+      'GET /caac/v1/channels/1024/members/557118/assignment',
+    );
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'playground.png'), fullPage: true });
   });

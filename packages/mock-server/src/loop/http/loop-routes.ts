@@ -15,7 +15,7 @@ import {
 } from './route-io.js';
 
 /** Where the conversation loop's control routes live: outside CAAC's `/caac/` paths. */
-export const LOOP_PREFIX = '/_caac/loop';
+export const LOOP_PREFIX = '/__caac-mock/loop';
 
 export interface LoopRouteContext {
   readonly loop: ConversationLoop;

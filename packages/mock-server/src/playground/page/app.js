@@ -1,6 +1,6 @@
 // The playground's script: plain ES module, no build step, no network but the mock itself.
-// It reads and drives the conversation loop through its control routes (/_caac/loop/...).
-const API = '/_caac/loop';
+// It reads and drives the conversation loop through its control routes (/__caac-mock/loop/...).
+const API = '/__caac-mock/loop';
 const $ = (id) => document.getElementById(id);
 const state = { tenant: '', channelId: 0, memberId: 0, conversations: null, journalAfter: 0 };
 
@@ -259,6 +259,8 @@ $('say').addEventListener('submit', async (event) => {
 });
 
 listen();
+// The partner app's API calls raise no loop event: poll the journal (the page is loopback only).
+setInterval(() => loadJournal().catch(() => {}), 1000);
 loadTenants()
   .then(loadJournal)
   .catch((error) => {
