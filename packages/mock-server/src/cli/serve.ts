@@ -33,6 +33,15 @@ Options:
                         caac-mock serve --fault "503;retry-after=2"
   --spec <file>       Serve another OpenAPI file instead of the bundled CAAC spec
                         caac-mock serve --spec ./my-caac-fork.yaml
+  --stateful          Answer from an in-memory CAAC organization per API key instead of the
+                      spec's examples: what a test creates, it reads back (see README)
+                        caac-mock serve --stateful
+  --seed-file <file>  Stateful: the organization every tenant starts from (JSON or YAML,
+                      checked against schema/organization.schema.json)
+                        caac-mock serve --stateful --seed-file ./org.yaml
+  --state-file <file> Stateful: load tenants from the file at start, write them back after
+                      every change (atomically: temp file + rename)
+                        caac-mock serve --stateful --state-file .caac-mock/state.json
   --quiet             Do not print a line per request
                         caac-mock serve --quiet
   -h, --help          Show this help
@@ -59,6 +68,9 @@ const OPTIONS = {
   'latency-ms': { type: 'string' },
   fault: { type: 'string' },
   spec: { type: 'string' },
+  stateful: { type: 'boolean' },
+  'seed-file': { type: 'string' },
+  'state-file': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -82,6 +94,9 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
     const fault = parseFault(values.fault);
     if (!fault.ok) throw new UsageError(`--fault: ${fault.error}`);
   }
+  if (!values.stateful && (values['seed-file'] || values['state-file'])) {
+    throw new UsageError('--seed-file and --state-file need --stateful');
+  }
   const options: MockServerOptions = {
     port: values.port === undefined ? 4010 : integer('--port', values.port, 0, 65535),
     host: values.host ?? '127.0.0.1',
@@ -94,6 +109,9 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
       : { latencyMs: integer('--latency-ms', values['latency-ms'], 0, MAX_DELAY_MS) }),
     ...(values.fault === undefined ? {} : { fault: values.fault }),
     ...(values.spec === undefined ? {} : { spec: values.spec }),
+    ...(values.stateful ? { stateful: true } : {}),
+    ...(values['seed-file'] === undefined ? {} : { seedFile: values['seed-file'] }),
+    ...(values['state-file'] === undefined ? {} : { stateFile: values['state-file'] }),
     // The terminal is the journal here; keeping entries in memory too would only grow the process.
     journalLimit: 0,
     ...(values.quiet ? {} : { onRequest: (entry) => io.stdout(`${formatJournalLine(entry)}\n`) }),
@@ -102,7 +120,7 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
   const keyHeader = curlKeyHeader(keys.size > 0, values.keys === undefined);
   io.stdout(
     [
-      `CAAC mock listening on ${mock.url}`,
+      `CAAC mock listening on ${mock.url}${values.stateful ? ' (stateful: one organization per API key)' : ''}`,
       keys.size > 0
         ? `API keys: ${keys.size} configured (values not shown); any other key gets 401`
         : `API keys: any non-empty apikey header is accepted (restrict with --keys or ${API_KEYS_ENV})`,
