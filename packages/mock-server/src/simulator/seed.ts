@@ -103,7 +103,8 @@ export function seedOrThrow(input: unknown, source = 'seed'): OrganizationState 
 type SeedInput = OrganizationState & { $schema?: string };
 
 function normalize(input: SeedInput): OrganizationState {
-  const { $schema: _ignored, ...seed } = input;
+  // `agent` configures the conversation loop (src/loop/seed-agent.ts), not the organization's state.
+  const { $schema: _ignored, agent: _agent, ...seed } = input as SeedInput & { agent?: unknown };
   return {
     ...seed,
     organization: { ...DEFAULT_ORGANIZATION, ...seed.organization },
