@@ -4,6 +4,7 @@ import { type Journal, RequestJournal } from './journal/journal.js';
 import type { AgentConfig } from './loop/agent-config.js';
 import type { MemberSaysResult } from './loop/conversation-loop.js';
 import { createLoopHost, type MemberSaysInput, type TenantRef } from './loop/loop-host.js';
+import { agentFromSeed } from './loop/seed-agent.js';
 import { defaultControls, type MockServerOptions, statefulOptions } from './options.js';
 import { createEngine } from './prism/engine.js';
 import { createRequestHandler } from './request-handler.js';
@@ -88,7 +89,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       closing: closing.signal,
       apiKeys: [...validKeys],
       options: {
-        ...(options.agent === undefined ? {} : { agent: options.agent }),
+        ...agentOption(options),
         ...(options.agents === undefined ? {} : { agents: options.agents }),
       },
       onChange: () => stateful.changed(),
@@ -135,6 +136,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return closed;
     },
   };
+}
+
+/** The default agent: `agent` wins over the seed's `agent`. */
+function agentOption(options: MockServerOptions): { agent?: AgentConfig } {
+  const agent =
+    options.agent ??
+    agentFromSeed(
+      typeof options.seed === 'object' ? options.seed : undefined,
+      options.seedFile,
+      process.env,
+    );
+  return agent === undefined ? {} : { agent };
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

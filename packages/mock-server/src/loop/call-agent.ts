@@ -60,8 +60,16 @@ export async function callAgent(
     return done(null, '', { kind: 'failed', reason: 'invalid-request', detail });
   }
 
-  const deadline = AbortSignal.timeout(agent.deadlineMs);
-  const combined = signal ? AbortSignal.any([deadline, signal]) : deadline;
+  // One controller and one timer per call: AbortSignal.any would tie every call to the
+  // long-lived `signal` (the server's closing signal) until garbage collection.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, agent.deadlineMs);
+  const stop = () => controller.abort();
+  signal?.addEventListener('abort', stop, { once: true });
   let status: number | null = null;
   let answer = '';
   try {
@@ -75,7 +83,7 @@ export async function callAgent(
       },
       body: JSON.stringify(request),
       redirect: 'manual',
-      signal: combined,
+      signal: controller.signal,
     });
     status = response.status;
     const read = await readCapped(response);
@@ -88,7 +96,7 @@ export async function callAgent(
       });
     }
   } catch (error) {
-    if (deadline.aborted) {
+    if (timedOut) {
       return done(status, answer, {
         kind: 'failed',
         reason: 'timeout',
@@ -97,6 +105,9 @@ export async function callAgent(
     }
     const detail = agent.redact(`cannot reach ${agent.url}: ${describeFetchError(error)}`);
     return done(status, answer, { kind: 'failed', reason: 'unreachable', detail });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', stop);
   }
   return done(status, answer, classifyAnswer(status, answer, agent));
 }
