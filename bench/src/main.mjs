@@ -8,6 +8,7 @@ import * as size from './benchmarks/client-size.mjs';
 import * as codegen from './benchmarks/codegen.mjs';
 import * as conversationLoop from './benchmarks/conversation-loop.mjs';
 import * as mockServer from './benchmarks/mock-server.mjs';
+import * as simulator from './benchmarks/simulator.mjs';
 import { describeMachine, packageVersions } from './lib/machine.mjs';
 import { NotReady } from './lib/paths.mjs';
 import { renderTargets, writeResults } from './lib/report.mjs';
@@ -24,6 +25,7 @@ const benchmarks = {
   size,
   'ai-agent': aiAgent,
   'mock-server': mockServer,
+  simulator,
   'conversation-loop': conversationLoop,
   codegen,
 };

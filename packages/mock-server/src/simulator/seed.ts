@@ -139,26 +139,7 @@ function normalize(input: SeedInput): OrganizationState {
       created_at: t.created_at ?? SEED_TIME,
       updated_at: t.updated_at ?? t.created_at ?? SEED_TIME,
     })),
-    members: (seed.members ?? []).map((m): MemberRecord => {
-      const assignedUser = m.assigned_user_id ?? null;
-      const assignedTeam = m.assigned_team_id ?? null;
-      return {
-        status: 'follow',
-        type: 'line',
-        star_mark: false,
-        ...m,
-        assign_type:
-          m.assign_type ??
-          (assignedUser === null && assignedTeam === null ? 'unassigned' : 'manual'),
-        processing_state: m.processing_state ?? 'new',
-        assigned_user_id: assignedUser,
-        assigned_team_id: assignedTeam,
-        collaborator_ids: m.collaborator_ids ?? [],
-        tag_ids: m.tag_ids ?? [],
-        created_at: m.created_at ?? SEED_TIME,
-        updated_at: m.updated_at ?? m.created_at ?? SEED_TIME,
-      };
-    }),
+    members: (seed.members ?? []).map(normalizeMember),
     messages: (seed.messages ?? []).map(
       (m): MessageRecord => ({
         ...m,
@@ -175,6 +156,24 @@ function normalize(input: SeedInput): OrganizationState {
       reads: b.reads ?? 0,
     })),
   };
+}
+
+/** Built with assignments, not spreads: seeds may hold 100,000 members and spreads are slow. */
+function normalizeMember(m: MemberRecord): MemberRecord {
+  const member = Object.assign({ status: 'follow', type: 'line', star_mark: false }, m);
+  member.assigned_user_id = m.assigned_user_id ?? null;
+  member.assigned_team_id = m.assigned_team_id ?? null;
+  member.assign_type =
+    m.assign_type ??
+    (member.assigned_user_id === null && member.assigned_team_id === null
+      ? 'unassigned'
+      : 'manual');
+  member.processing_state = m.processing_state ?? 'new';
+  member.collaborator_ids = m.collaborator_ids ?? [];
+  member.tag_ids = m.tag_ids ?? [];
+  member.created_at = m.created_at ?? SEED_TIME;
+  member.updated_at = m.updated_at ?? member.created_at;
+  return member;
 }
 
 function referenceProblems(state: OrganizationState): string[] {
@@ -194,48 +193,49 @@ function referenceProblems(state: OrganizationState): string[] {
   const members = idsOf('members', state.members);
   idsOf('messages', state.messages);
   idsOf('backups', state.backups);
-  const need = (set: Set<number>, kind: string, id: number, where: string) => {
-    if (!set.has(id)) errors.push(`${where}: ${kind} ${id} does not exist`);
+  // `where` is a function so the path string is only built for a problem (seeds can be large).
+  const need = (set: Set<number>, kind: string, id: number, where: () => string) => {
+    if (!set.has(id)) errors.push(`${where()}: ${kind} ${id} does not exist`);
   };
   (state.teams ?? []).forEach((team, i) => {
     team.user_ids.forEach((id, j) => {
-      need(users, 'user', id, `/teams/${i}/user_ids/${j}`);
+      need(users, 'user', id, () => `/teams/${i}/user_ids/${j}`);
     });
   });
   const externals = new Map<string, number>();
   (state.members ?? []).forEach((member, i) => {
-    const at = `/members/${i}`;
-    need(channels, 'channel', member.channel_id, `${at}/channel_id`);
+    const at = () => `/members/${i}`;
+    need(channels, 'channel', member.channel_id, () => `${at()}/channel_id`);
     const key = `${member.channel_id}:${member.external_member_id}`;
     const other = externals.get(key);
     if (other !== undefined) {
       errors.push(
-        `${at}/external_member_id: ${JSON.stringify(member.external_member_id)} is already member ${other} of channel ${member.channel_id}`,
+        `${at()}/external_member_id: ${JSON.stringify(member.external_member_id)} is already member ${other} of channel ${member.channel_id}`,
       );
     }
     externals.set(key, member.id);
     member.tag_ids.forEach((id, j) => {
-      need(tags, 'tag', id, `${at}/tag_ids/${j}`);
+      need(tags, 'tag', id, () => `${at()}/tag_ids/${j}`);
     });
     member.collaborator_ids.forEach((id, j) => {
-      need(users, 'user', id, `${at}/collaborator_ids/${j}`);
+      need(users, 'user', id, () => `${at()}/collaborator_ids/${j}`);
     });
     if (member.assigned_user_id !== null) {
-      need(users, 'user', member.assigned_user_id, `${at}/assigned_user_id`);
+      need(users, 'user', member.assigned_user_id, () => `${at()}/assigned_user_id`);
     }
     if (member.assigned_team_id !== null) {
-      need(teams, 'team', member.assigned_team_id, `${at}/assigned_team_id`);
+      need(teams, 'team', member.assigned_team_id, () => `${at()}/assigned_team_id`);
     }
   });
   (state.messages ?? []).forEach((message, i) => {
-    need(members, 'member', message.member_id, `/messages/${i}/member_id`);
+    need(members, 'member', message.member_id, () => `/messages/${i}/member_id`);
   });
   (state.backups ?? []).forEach((backup, i) => {
     if (backup.channel_id !== undefined) {
-      need(channels, 'channel', backup.channel_id, `/backups/${i}/channel_id`);
+      need(channels, 'channel', backup.channel_id, () => `/backups/${i}/channel_id`);
     }
     if (backup.member_id !== undefined) {
-      need(members, 'member', backup.member_id, `/backups/${i}/member_id`);
+      need(members, 'member', backup.member_id, () => `/backups/${i}/member_id`);
     }
   });
   return errors;

@@ -81,6 +81,25 @@ describe('stateful answers over HTTP', () => {
     expect(mock.journal.entries.at(-1)?.operationId).toBe('listTags');
   });
 
+  it('walks pages forward with next and back with prev; one cursor parameter at a time', async () => {
+    const first = await call('GET', '/caac/v2/users?limit=2');
+    expect(first.body.users.map((u: { id: number }) => u.id)).toEqual([678, 702]);
+    expect(first.body.cursor.prev).toBeNull();
+    const second = await call('GET', `/caac/v2/users?limit=2&after=${first.body.cursor.next}`);
+    expect(second.body.users.map((u: { id: number }) => u.id)).toEqual([715]);
+    expect(second.body.cursor.next).toBeNull();
+    const back = await call('GET', `/caac/v2/users?limit=2&before=${second.body.cursor.prev}`);
+    expect(back.body.users.map((u: { id: number }) => u.id)).toEqual([678, 702]);
+    const both = await call(
+      'GET',
+      `/caac/v2/users?cursor=${first.body.cursor.next}&after=${first.body.cursor.next}`,
+    );
+    expect(both.status).toBe(400);
+    expect(both.body.message).toBe(
+      'send the cursor in one of cursor, after or before, not cursor and after',
+    );
+  });
+
   it('serves the control plane: snapshot, load, reset, schema; with problems for bad input', async () => {
     const snapshot = await fetch(`${mock.url}/__caac-mock/snapshot`, {
       headers: { apikey: 'other-key' },

@@ -93,6 +93,34 @@ describe('organization model', () => {
     expect(copy.tags.create('y').id).toBe(tag.id + 1);
   });
 
+  it('completes a backup by reads, or by time with a pinned clock', () => {
+    let now = Date.parse('2025-06-01T00:00:00Z');
+    const clock = { now: () => now };
+    const o = Organization.fromState(
+      {
+        ...BUILTIN_SEED,
+        organization: {
+          ...BUILTIN_SEED.organization,
+          settings: { backupReadsToComplete: 0, backupMsToComplete: 60_000 },
+        },
+      },
+      clock,
+    );
+    const backup = o.backups.trigger({
+      startedAt: '2025-01-01T00:00:00Z',
+      endedAt: '2025-01-02T00:00:00Z',
+    });
+    expect(o.backups.read(backup.id).state).toBe('initiated');
+    expect(o.backups.read(backup.id).state).toBe('processing');
+    now += 60_000;
+    const done = o.backups.read(backup.id);
+    expect(done.state).toBe('completed');
+    expect(done.download_url).toContain(`/backups/${backup.id}.zip`);
+    expect(() =>
+      o.backups.trigger({ startedAt: '2025-01-02T00:00:00Z', endedAt: '2025-01-01T00:00:00Z' }),
+    ).toThrow('ended_at 2025-01-01T00:00:00Z is before started_at 2025-01-02T00:00:00Z');
+  });
+
   it('keeps tenants apart by API key', () => {
     const tenants = new Tenants(BUILTIN_SEED);
     tenants.forKey('a').tags.create('only-a');
