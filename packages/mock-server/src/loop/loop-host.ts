@@ -46,7 +46,7 @@ export function createLoopHost(context: {
   /** Called after every write of the loop (the state file listens). */
   readonly onChange?: () => void;
 }) {
-  const loopTenants = new LoopTenants(context.tenants, context.onChange);
+  const loopTenants = new LoopTenants(context.tenants, context.onChange, new Set(context.apiKeys));
   const loop = new ConversationLoop((tenant) => loopTenants.organization(tenant));
   const options = context.options ?? {};
   if (options.agent) loop.configureDefault(options.agent, 'agent');

@@ -1,5 +1,6 @@
 import { keyDigest, type Organization, type Tenants } from '../simulator/index.js';
 import type { ConversationMessage } from './conversation.js';
+import { LoopInputError } from './conversation-loop.js';
 import type { LoopOrganization } from './loop-model.js';
 
 /** A tenant as the loop and the playground name it: never by its API key. */
@@ -28,12 +29,20 @@ export class LoopTenants {
     private readonly tenants: Tenants,
     /** Called after every write of the loop (the state file listens). */
     private readonly onChange: () => void = () => {},
+    /** The declared API keys; when there are some, no other key names a tenant. */
+    private readonly validKeys: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Makes the key's tenant addressable by digest and returns the digest. */
   register(apiKey: string): string {
     if (typeof apiKey !== 'string' || apiKey === '') {
       throw new TypeError('apiKey must be a non-empty string');
+    }
+    if (this.validKeys.size > 0 && !this.validKeys.has(apiKey)) {
+      throw new LoopInputError(
+        404,
+        'the API key names no tenant of this mock (it is not one of the declared keys)',
+      );
     }
     const tenant = keyDigest(apiKey);
     this.#keys.set(tenant, apiKey);

@@ -181,6 +181,13 @@ describe('the loop control routes', () => {
       'text must be a non-empty string',
     ],
     [
+      'POST',
+      '/tenants',
+      { apiKey: 'not-declared' },
+      404,
+      'the API key names no tenant of this mock (it is not one of the declared keys)',
+    ],
+    [
       'GET',
       '/nope',
       undefined,
