@@ -92,7 +92,18 @@ export class Tenants {
   }
 }
 
+const digests = new Map<string, string>();
+const DIGEST_CACHE_LIMIT = 1024;
+
 /** How snapshots and the state file name a tenant without storing its key. */
 export function keyDigest(apiKey: string): string {
-  return `sha256:${createHash('sha256').update(apiKey).digest('hex')}`;
+  // Hashing on every request costs more than the rest of a small answer: remember recent keys
+  // (in memory only, like the tenants themselves).
+  let digest = digests.get(apiKey);
+  if (digest === undefined) {
+    digest = `sha256:${createHash('sha256').update(apiKey).digest('hex')}`;
+    if (digests.size >= DIGEST_CACHE_LIMIT) digests.clear();
+    digests.set(apiKey, digest);
+  }
+  return digest;
 }
