@@ -134,7 +134,7 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
       `Try: curl -s ${keyHeader} ${mock.url}/caac/v2/channels`,
       ...(values.stateful
         ? [
-            `Playground: ${mock.url}${PLAYGROUND_PATH}/`,
+            `Playground: ${mock.url}${PLAYGROUND_PATH}/${keys.size > 0 ? '' : ' (tenant of apikey "playground"; add others in the page)'}`,
             agent
               ? `AI agent: ${agent.url} (bearer token set, not shown)`
               : 'AI agent: none (add --agent-url to have member messages answered)',
