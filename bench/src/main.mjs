@@ -6,7 +6,9 @@ import * as aiAgent from './benchmarks/ai-agent.mjs';
 import * as client from './benchmarks/client-requests.mjs';
 import * as size from './benchmarks/client-size.mjs';
 import * as codegen from './benchmarks/codegen.mjs';
+import * as conversationLoop from './benchmarks/conversation-loop.mjs';
 import * as mockServer from './benchmarks/mock-server.mjs';
+import * as simulator from './benchmarks/simulator.mjs';
 import { describeMachine, packageVersions } from './lib/machine.mjs';
 import { NotReady } from './lib/paths.mjs';
 import { renderTargets, writeResults } from './lib/report.mjs';
@@ -18,7 +20,15 @@ import { renderTargets, writeResults } from './lib/report.mjs';
  */
 
 /** @type {Record<string, Benchmark>} */
-const benchmarks = { client, size, 'ai-agent': aiAgent, 'mock-server': mockServer, codegen };
+const benchmarks = {
+  client,
+  size,
+  'ai-agent': aiAgent,
+  'mock-server': mockServer,
+  simulator,
+  'conversation-loop': conversationLoop,
+  codegen,
+};
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';

@@ -17,6 +17,7 @@ const LOOPBACK = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\//;
  * @property {'GET' | 'POST'} [method]
  * @property {Record<string, string>} [headers]
  * @property {string | Buffer} [body]
+ * @property {autocannon.Request[]} [requests] a sequence each connection cycles through (a request mix)
  * @property {number} [serverPid] to report the server's CPU use during the run
  */
 
@@ -55,6 +56,7 @@ export async function load(options) {
         method: options.method ?? 'GET',
         headers: options.headers,
         body: options.body,
+        ...(options.requests ? { requests: options.requests } : {}),
         connections: options.connections,
         duration: options.durationMs / 1000,
         maxOverallRequests: options.maxRequests,

@@ -11,6 +11,7 @@ import { type Controls, readControls } from './scenario/controls.js';
 import type { FaultBudget } from './scenario/fault-budget.js';
 import { pageExample } from './scenario/pagination.js';
 import { parsePreferences, unknownExample } from './scenario/prefer.js';
+import type { StatefulMode } from './simulator/stateful-mode.js';
 
 /** What stays the same for every request of one server. */
 export interface ServerRules {
@@ -18,6 +19,8 @@ export interface ServerRules {
   readonly defaults: Controls;
   readonly budget: FaultBudget;
   readonly validKeys: ReadonlySet<string>;
+  /** The stateful simulator, when the server runs with `stateful: true`. */
+  readonly stateful?: StatefulMode | undefined;
 }
 
 /** The mock's decision for one request, before any delay is served. */
@@ -95,6 +98,9 @@ export async function decideAnswer(
     return { ...base, outcome, scenario: delayed };
   }
   const { code, dynamic, seed, example } = preferences.value;
+  // Stateful mode answers unless `Prefer` asked for a spec example, status or dynamic data.
+  const simulated = rules.stateful?.answer(request, operation, preferences.value);
+  if (simulated) return { ...base, outcome: simulated, scenario: delayed };
   const exampleKey =
     example ?? (operation ? pageExample(operation, request.query, preferences.value) : undefined);
   const outcome = await engine.answer(forPrism(request, operation), {

@@ -1,7 +1,9 @@
 import { DEFAULT_MAX_BODY_BYTES } from './http/read-body.js';
 import type { JournalEntry } from './journal/journal.js';
+import type { AgentConfig } from './loop/agent-config.js';
 import type { Controls } from './scenario/controls.js';
 import { MAX_DELAY_MS, parseFault } from './scenario/faults.js';
+import type { OrganizationSeed } from './simulator/model/records.js';
 
 /** Options of {@link startMockServer}. Every field is optional. */
 export interface MockServerOptions {
@@ -13,8 +15,28 @@ export interface MockServerOptions {
   readonly spec?: string | object;
   /** Generate responses from schemas instead of examples (Prism's `--dynamic`). Default false. */
   readonly dynamic?: boolean;
-  /** Seed for dynamic responses, so they repeat run after run. */
-  readonly seed?: number | string;
+  /**
+   * A number or string: the seed of dynamic responses, so they repeat run after run.
+   * An object: the organization every stateful tenant starts from (needs `stateful: true`;
+   * checked against `schema/organization.schema.json`).
+   */
+  readonly seed?: number | string | OrganizationSeed;
+  /**
+   * Answer from an in-memory model of a CAAC organization (one per API key) instead of the
+   * spec's examples: what a test creates, it can read back. Default false.
+   */
+  readonly stateful?: boolean;
+  /** A JSON or YAML seed file for the stateful tenants (the `seed` object wins). */
+  readonly seedFile?: string;
+  /** Stateful mode: load tenants from this file at start, write them back (atomically) after changes. */
+  readonly stateFile?: string;
+  /**
+   * Stateful mode: the AI agent the conversation loop calls for every tenant without its own
+   * (see `agents`). Member messages come from `mock.memberSays(...)` or the loop's control route.
+   */
+  readonly agent?: AgentConfig;
+  /** Stateful mode: an AI agent per API key; wins over `agent`. */
+  readonly agents?: Readonly<Record<string, AgentConfig>>;
   /**
    * Answer 500 when a response does not match its own schema (Prism's `--errors`).
    * Default **true** here, so a drifted example fails tests loudly; the CLI defaults to false.
@@ -76,4 +98,31 @@ export function defaultControls(options: MockServerOptions): Controls {
   const fault = parseFault(options.fault);
   if (!fault.ok) throw new TypeError(`[@caac/mock-server] fault: ${fault.error}`);
   return { delayMs: latencyMs, fault: fault.value };
+}
+
+/** The stateful mode's options, checked: a seed object only makes sense with `stateful: true`. */
+export function statefulOptions(
+  options: MockServerOptions,
+): { seed?: OrganizationSeed; seedFile?: string; stateFile?: string } | undefined {
+  const seedObject = typeof options.seed === 'object' ? options.seed : undefined;
+  if (!options.stateful) {
+    const given = [
+      seedObject && 'a seed object',
+      options.seedFile && 'seedFile',
+      options.stateFile && 'stateFile',
+      options.agent && 'agent',
+      options.agents && 'agents',
+    ].filter(Boolean);
+    if (given.length > 0) {
+      throw new TypeError(
+        `[@caac/mock-server] ${given.join(' and ')} need stateful: true (they seed, persist or drive the stateful simulator)`,
+      );
+    }
+    return undefined;
+  }
+  return {
+    ...(seedObject === undefined ? {} : { seed: seedObject }),
+    ...(options.seedFile === undefined ? {} : { seedFile: options.seedFile }),
+    ...(options.stateFile === undefined ? {} : { stateFile: options.stateFile }),
+  };
 }

@@ -1,10 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Journal, RequestJournal } from './journal/journal.js';
-import { defaultControls, type MockServerOptions, maxBodyBytes } from './options.js';
+import type { AgentConfig } from './loop/agent-config.js';
+import type { MemberSaysResult } from './loop/conversation-loop.js';
+import { createLoopHost, type MemberSaysInput, type TenantRef } from './loop/loop-host.js';
+import { agentFromSeed } from './loop/seed-agent.js';
+import {
+  defaultControls,
+  type MockServerOptions,
+  maxBodyBytes,
+  statefulOptions,
+} from './options.js';
 import { createEngine } from './prism/engine.js';
 import { createRequestHandler } from './request-handler.js';
 import { FaultBudget } from './scenario/fault-budget.js';
+import type { Organization } from './simulator/model/organization.js';
+import type { OrganizationState } from './simulator/model/records.js';
+import { seedOrThrow } from './simulator/seed.js';
+import { StatefulMode } from './simulator/stateful-mode.js';
 import { bundledSpecPath } from './spec/bundled-spec.js';
 import { loadOperations } from './spec/load-operations.js';
 
@@ -18,6 +31,21 @@ export interface MockServer {
   readonly journal: Journal;
   /** Forgets how often `times=N` faults have fired, so they fire again. */
   resetFaults(): void;
+  /** Stateful mode: puts the tenant of `apiKey` back to its seed (every tenant without a key). */
+  reset(apiKey?: string): void;
+  /** Stateful mode: a deep copy of the tenant's state, in the seed format (no keys in it). */
+  snapshot(apiKey: string): OrganizationState;
+  /** Stateful mode: replaces the tenant's state with a seed or snapshot (checked first). */
+  load(apiKey: string, state: unknown): void;
+  /** Stateful mode: the live model of the tenant (for the conversation loop and test set-up). */
+  organization(apiKey: string): Organization;
+  /**
+   * Stateful mode: plays a member writing on a channel; resolves when the agent's turn that
+   * answers it is over (`result.kind` `turn` with the outcome, or `skipped` with the reason).
+   */
+  memberSays(input: MemberSaysInput): Promise<MemberSaysResult>;
+  /** Stateful mode: sets (or, with undefined, removes) the AI agent of one tenant. */
+  setAgent(tenant: TenantRef, agent: AgentConfig | undefined): void;
   /** Stops listening, cuts open connections and pending delays, and frees the port. */
   close(): Promise<void>;
 }
@@ -41,24 +69,55 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     operations,
     errors: options.errors ?? true,
     dynamic: options.dynamic ?? false,
-    ...(options.seed === undefined ? {} : { seed: String(options.seed) }),
+    ...(options.seed === undefined || typeof options.seed === 'object'
+      ? {}
+      : { seed: String(options.seed) }),
   });
   const journal = new RequestJournal(options.journalLimit ?? 1000);
   const budget = new FaultBudget();
+  const validKeys = new Set(options.apiKeys ?? []);
+  const statefulChoice = statefulOptions(options);
+  const stateful = statefulChoice
+    ? StatefulMode.create({ ...statefulChoice, validKeys })
+    : undefined;
+  const simulator = () => {
+    if (!stateful)
+      throw new Error('[@caac/mock-server] start the mock with stateful: true to use its state');
+    return stateful.simulator;
+  };
   const closing = new AbortController();
-  const server = createServer(
-    createRequestHandler({
-      engine,
-      defaults,
-      budget,
-      validKeys: new Set(options.apiKeys ?? []),
+  // The conversation loop's routes and playground answer before the CAAC routes (stateful only).
+  const loop =
+    stateful &&
+    createLoopHost({
+      tenants: stateful.simulator.tenants,
       journal,
-      onRequest: options.onRequest,
-      cors: options.cors ?? true,
-      maxBodyBytes: bodyLimit,
       closing: closing.signal,
-    }),
-  );
+      apiKeys: [...validKeys],
+      options: {
+        ...agentOption(options),
+        ...(options.agents === undefined ? {} : { agents: options.agents }),
+      },
+      onChange: () => stateful.changed(),
+    });
+  const caac = createRequestHandler({
+    engine,
+    defaults,
+    budget,
+    validKeys,
+    stateful,
+    journal,
+    onRequest: options.onRequest,
+    cors: options.cors ?? true,
+    maxBodyBytes: bodyLimit,
+    closing: closing.signal,
+  });
+  const server = createServer(loop ? (req, res) => loop.handle(req, res) || caac(req, res) : caac);
+  const loopOrThrow = () => {
+    if (!loop)
+      throw new Error('[@caac/mock-server] start the mock with stateful: true to play members');
+    return loop;
+  };
   const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
 
   let closed: Promise<void> | undefined;
@@ -68,15 +127,34 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     host: address.address,
     journal,
     resetFaults: () => budget.reset(),
+    reset: (apiKey) => simulator().reset(apiKey),
+    snapshot: (apiKey) => simulator().snapshot(apiKey),
+    load: (apiKey, state) => simulator().load(apiKey, seedOrThrow(state, 'snapshot')),
+    organization: (apiKey) => simulator().organization(apiKey),
+    memberSays: (input) => loopOrThrow().memberSays(input),
+    setAgent: (tenant, agent) => loopOrThrow().configureAgent(tenant, agent),
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {
         closing.abort();
+        stateful?.flush();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
       return closed;
     },
   };
+}
+
+/** The default agent: `agent` wins over the seed's `agent`. */
+function agentOption(options: MockServerOptions): { agent?: AgentConfig } {
+  const agent =
+    options.agent ??
+    agentFromSeed(
+      typeof options.seed === 'object' ? options.seed : undefined,
+      options.seedFile,
+      process.env,
+    );
+  return agent === undefined ? {} : { agent };
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -5,6 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Resolves with the signal's name when the user asks the running command to stop. */
   readonly waitForStop: () => Promise<string>;
+  /** What the user types or pipes in (`caac-mock chat`). */
+  readonly stdin?: NodeJS.ReadableStream;
 }
 
 /**
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
     stdout: writerTo(process.stdout),
     stderr: writerTo(process.stderr),
     env: process.env,
+    stdin: process.stdin,
     waitForStop: () =>
       new Promise((resolve) => {
         const stop = (signal: NodeJS.Signals) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../spec/package-root.js';
 import { UsageError } from './args.js';
+import { CHAT_HELP, chat } from './chat.js';
 import { CHECK_AGENT_HELP, checkAgentCommand } from './check-agent.js';
 import type { CliIo } from './io.js';
 import { SERVE_HELP, serve } from './serve.js';
@@ -13,6 +14,8 @@ Commands:
                             caac-mock serve --errors --keys my-test-key
   check-agent <url>       Play CAAC against your self-hosted AI agent and report
                             caac-mock check-agent http://127.0.0.1:3000/ai-agent --token "$AGENT_TOKEN"
+  chat                    Play a member in the terminal against your AI agent (in-process simulator)
+                            caac-mock chat --agent-url http://127.0.0.1:3000/ai-agent --token "$AGENT_TOKEN"
   help [command]          Show help for a command
                             caac-mock help serve
 
@@ -38,6 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await serve(rest, io);
       case 'check-agent':
         return await checkAgentCommand(rest, io);
+      case 'chat':
+        return await chat(rest, io);
       case 'help':
       case '-h':
       case '--help':
@@ -66,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 function helpFor(command: string | undefined): string {
   if (command === 'serve') return SERVE_HELP;
   if (command === 'check-agent') return CHECK_AGENT_HELP;
+  if (command === 'chat') return CHAT_HELP;
   return HELP;
 }
 

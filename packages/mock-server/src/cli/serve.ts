@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { formatJournalLine } from '../journal/journal-line.js';
 import type { MockServerOptions } from '../options.js';
+import { PLAYGROUND_PATH } from '../playground/serve-playground.js';
 import { API_KEYS_ENV, parseApiKeys } from '../scenario/api-keys.js';
 import { MAX_DELAY_MS, parseFault } from '../scenario/faults.js';
 import { startMockServer } from '../server.js';
+import { AGENT_HELP, AGENT_OPTIONS, agentFromFlags } from './agent-flags.js';
 import { asUsage, integer, UsageError } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -35,7 +37,16 @@ Options:
                         caac-mock serve --max-body-bytes 65536
   --spec <file>       Serve another OpenAPI file instead of the bundled CAAC spec
                         caac-mock serve --spec ./my-caac-fork.yaml
-  --quiet             Do not print a line per request
+  --stateful          Answer from an in-memory CAAC organization per API key instead of the
+                      spec's examples: what a test creates, it reads back (see README)
+                        caac-mock serve --stateful
+  --seed-file <file>  Stateful: the organization every tenant starts from (JSON or YAML,
+                      checked against schema/organization.schema.json)
+                        caac-mock serve --stateful --seed-file ./org.yaml
+  --state-file <file> Stateful: load tenants from the file at start, write them back after
+                      every change (atomically: temp file + rename)
+                        caac-mock serve --stateful --state-file .caac-mock/state.json
+${AGENT_HELP}  --quiet             Do not print a line per request
                         caac-mock serve --quiet
   -h, --help          Show this help
 
@@ -62,6 +73,10 @@ const OPTIONS = {
   fault: { type: 'string' },
   'max-body-bytes': { type: 'string' },
   spec: { type: 'string' },
+  stateful: { type: 'boolean' },
+  'seed-file': { type: 'string' },
+  'state-file': { type: 'string' },
+  ...AGENT_OPTIONS,
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -85,6 +100,11 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
     const fault = parseFault(values.fault);
     if (!fault.ok) throw new UsageError(`--fault: ${fault.error}`);
   }
+  if (!values.stateful && (values['seed-file'] || values['state-file'])) {
+    throw new UsageError('--seed-file and --state-file need --stateful');
+  }
+  const agent = agentFromFlags(values, io.env);
+  if (agent && !values.stateful) throw new UsageError('--agent-url needs --stateful');
   const options: MockServerOptions = {
     port: values.port === undefined ? 4010 : integer('--port', values.port, 0, 65535),
     host: values.host ?? '127.0.0.1',
@@ -107,19 +127,32 @@ export async function serve(argv: readonly string[], io: CliIo): Promise<number>
           ),
         }),
     ...(values.spec === undefined ? {} : { spec: values.spec }),
+    ...(values.stateful ? { stateful: true } : {}),
+    ...(values['seed-file'] === undefined ? {} : { seedFile: values['seed-file'] }),
+    ...(values['state-file'] === undefined ? {} : { stateFile: values['state-file'] }),
+    ...(agent === undefined ? {} : { agent }),
     // The terminal is the journal here; keeping entries in memory too would only grow the process.
-    journalLimit: 0,
+    // Stateful mode keeps the last few hundred for the playground's journal view.
+    journalLimit: values.stateful ? 500 : 0,
     ...(values.quiet ? {} : { onRequest: (entry) => io.stdout(`${formatJournalLine(entry)}\n`) }),
   };
   const mock = await startMockServer(options);
   const keyHeader = curlKeyHeader(keys.size > 0, values.keys === undefined);
   io.stdout(
     [
-      `CAAC mock listening on ${mock.url}`,
+      `CAAC mock listening on ${mock.url}${values.stateful ? ' (stateful: one organization per API key)' : ''}`,
       keys.size > 0
         ? `API keys: ${keys.size} configured (values not shown); any other key gets 401`
         : `API keys: any non-empty apikey header is accepted (restrict with --keys or ${API_KEYS_ENV})`,
       `Try: curl -s ${keyHeader} ${mock.url}/caac/v2/channels`,
+      ...(values.stateful
+        ? [
+            `Playground: ${mock.url}${PLAYGROUND_PATH}/${keys.size > 0 ? '' : ' (tenant of apikey "playground"; add others in the page)'}`,
+            agent
+              ? `AI agent: ${agent.url} (bearer token set, not shown)`
+              : 'AI agent: none (add --agent-url to have member messages answered)',
+          ]
+        : []),
       'Press Ctrl-C to stop.',
       '',
     ].join('\n'),

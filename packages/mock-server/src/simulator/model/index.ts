@@ -1,0 +1,13 @@
+export { type Assignment, Assignments, type ManualTarget } from './assignments.js';
+export { type BackupRequest, Backups } from './backups.js';
+export { Channels } from './channels.js';
+export { type Clock, systemClock } from './clock.js';
+export { Members } from './members.js';
+export { Messages, type NewMessage } from './messages.js';
+export type { StorePage } from './ordered-store.js';
+export { DEFAULT_SETTINGS, Organization } from './organization.js';
+export type * from './records.js';
+export { SimulatorError, type SimulatorErrorKind } from './simulator-error.js';
+export { Tags } from './tags.js';
+export { type TeamChanges, type TeamInput, Teams } from './teams.js';
+export { type UserChanges, Users } from './users.js';

@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
+import { packageRoot } from '../spec/package-root.js';
+import type {
+  MemberRecord,
+  MessageRecord,
+  OrganizationState,
+  TeamRecord,
+  UserRecord,
+} from './model/records.js';
+
+/** Timestamp of seeded records that give none, fixed so the same seed gives the same answers. */
+const SEED_TIME = '2025-01-01T00:00:00.000Z';
+const DEFAULT_ORGANIZATION = {
+  id: 1,
+  uuid: '00000000-0000-4000-8000-000000000001',
+  name: 'Simulated organization',
+};
+
+export type SeedCheck =
+  | { readonly ok: true; readonly state: OrganizationState }
+  | { readonly ok: false; readonly errors: string[] };
+
+let schema: object | undefined;
+let validate: ValidateFunction | undefined;
+
+/** The published JSON Schema of seeds and snapshots (`schema/organization.schema.json`). */
+export function seedJsonSchema(): object {
+  schema ??= JSON.parse(
+    readFileSync(path.join(packageRoot(), 'schema', 'organization.schema.json'), 'utf8'),
+  ) as object;
+  return schema;
+}
+
+/**
+ * Checks a seed or snapshot against the published schema and its references (every id a record
+ * names must exist in the same document), and fills in defaults. Reports every problem with
+ * its path, e.g. `/members/3/channel_id: channel 9 does not exist`.
+ *
+ * @example
+ * const result = checkSeed({ channels: [{ id: 1 }], members: [{ id: 5, channel_id: 2, external_member_id: 'U1' }] });
+ * // { ok: false, errors: ['/members/0/channel_id: channel 2 does not exist'] }
+ */
+export function checkSeed(input: unknown): SeedCheck {
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    validate = ajv.compile(seedJsonSchema());
+  }
+  if (!validate(input)) {
+    const errors = (validate.errors ?? []).map((error) => {
+      const where = error.instancePath || '/';
+      const extra =
+        error.keyword === 'additionalProperties'
+          ? ` (${JSON.stringify((error.params as { additionalProperty: string }).additionalProperty)})`
+          : error.keyword === 'enum'
+            ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+            : '';
+      return `${where}: ${error.message ?? 'is invalid'}${extra}`;
+    });
+    return { ok: false, errors };
+  }
+  const state = normalize(input as OrganizationState);
+  const errors = referenceProblems(state);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, state };
+}
+
+/** Reads a seed file (JSON, or YAML for `.yaml`/`.yml`) and checks it; throws naming every problem. */
+export function readSeedFile(file: string): OrganizationState {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `[@caac/mock-server] cannot read seed file ${file}: ${(error as Error).message}`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `[@caac/mock-server] seed file ${file} does not parse: ${(error as Error).message}`,
+    );
+  }
+  return seedOrThrow(parsed, `seed file ${file}`);
+}
+
+/** {@link checkSeed}, throwing one error that lists every problem. */
+export function seedOrThrow(input: unknown, source = 'seed'): OrganizationState {
+  const checked = checkSeed(input);
+  if (!checked.ok) {
+    throw new TypeError(
+      `[@caac/mock-server] ${source} is invalid:\n${checked.errors.map((e) => `  - ${e}`).join('\n')}`,
+    );
+  }
+  return checked.state;
+}
+
+type SeedInput = OrganizationState & { $schema?: string };
+
+function normalize(input: SeedInput): OrganizationState {
+  // `agent` configures the conversation loop (src/loop/seed-agent.ts), not the organization's state.
+  const { $schema: _ignored, agent: _agent, ...seed } = input as SeedInput & { agent?: unknown };
+  return {
+    ...seed,
+    organization: { ...DEFAULT_ORGANIZATION, ...seed.organization },
+    channels: (seed.channels ?? []).map((c) => ({
+      ...c,
+      name: c.name ?? `Channel ${c.id}`,
+      type: c.type ?? 'line',
+      external_channel_id: c.external_channel_id ?? `channel-${c.id}`,
+    })),
+    users: (seed.users ?? []).map(
+      (u): UserRecord => ({
+        role_name: 'Agent',
+        role_type: 'agent',
+        status: 'active',
+        on_duty_status: 'online',
+        is_internal_user: false,
+        ...u,
+        name: u.name ?? `User ${u.id}`,
+        created_at: u.created_at ?? SEED_TIME,
+      }),
+    ),
+    teams: (seed.teams ?? []).map(
+      (t): TeamRecord => ({
+        ...t,
+        routing_rule: t.routing_rule ?? 'manual',
+        editable: t.editable ?? true,
+        user_ids: t.user_ids ?? [],
+      }),
+    ),
+    tags: (seed.tags ?? []).map((t) => ({
+      ...t,
+      created_at: t.created_at ?? SEED_TIME,
+      updated_at: t.updated_at ?? t.created_at ?? SEED_TIME,
+    })),
+    members: (seed.members ?? []).map(normalizeMember),
+    messages: (seed.messages ?? []).map(
+      (m): MessageRecord => ({
+        ...m,
+        uuid: m.uuid ?? `00000000-0000-4000-8000-${m.id.toString(16).padStart(12, '0')}`,
+        sender_id: m.sender_id ?? (m.sender_type === 'member' ? m.member_id : 0),
+        type: m.type ?? 'text',
+        created_at: m.created_at ?? SEED_TIME,
+      }),
+    ),
+    backups: (seed.backups ?? []).map((b) => ({
+      ...b,
+      created_at: b.created_at ?? SEED_TIME,
+      state: b.state ?? 'initiated',
+      reads: b.reads ?? 0,
+    })),
+  };
+}
+
+/** Built with assignments, not spreads: seeds may hold 100,000 members and spreads are slow. */
+function normalizeMember(m: MemberRecord): MemberRecord {
+  const member = Object.assign({ status: 'follow', type: 'line', star_mark: false }, m);
+  member.assigned_user_id = m.assigned_user_id ?? null;
+  member.assigned_team_id = m.assigned_team_id ?? null;
+  member.assign_type =
+    m.assign_type ??
+    (member.assigned_user_id === null && member.assigned_team_id === null
+      ? 'unassigned'
+      : 'manual');
+  member.processing_state = m.processing_state ?? 'new';
+  member.collaborator_ids = m.collaborator_ids ?? [];
+  member.tag_ids = m.tag_ids ?? [];
+  member.created_at = m.created_at ?? SEED_TIME;
+  member.updated_at = m.updated_at ?? member.created_at;
+  return member;
+}
+
+function referenceProblems(state: OrganizationState): string[] {
+  const errors: string[] = [];
+  const idsOf = (kind: string, records: readonly { id: number }[] | undefined) => {
+    const seen = new Set<number>();
+    (records ?? []).forEach((record, i) => {
+      if (seen.has(record.id)) errors.push(`/${kind}/${i}/id: id ${record.id} is used twice`);
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const channels = idsOf('channels', state.channels);
+  const users = idsOf('users', state.users);
+  const teams = idsOf('teams', state.teams);
+  const tags = idsOf('tags', state.tags);
+  const members = idsOf('members', state.members);
+  idsOf('messages', state.messages);
+  idsOf('backups', state.backups);
+  // `where` is a function so the path string is only built for a problem (seeds can be large).
+  const need = (set: Set<number>, kind: string, id: number, where: () => string) => {
+    if (!set.has(id)) errors.push(`${where()}: ${kind} ${id} does not exist`);
+  };
+  (state.teams ?? []).forEach((team, i) => {
+    team.user_ids.forEach((id, j) => {
+      need(users, 'user', id, () => `/teams/${i}/user_ids/${j}`);
+    });
+  });
+  const externals = new Map<string, number>();
+  (state.members ?? []).forEach((member, i) => {
+    const at = () => `/members/${i}`;
+    need(channels, 'channel', member.channel_id, () => `${at()}/channel_id`);
+    const key = `${member.channel_id}:${member.external_member_id}`;
+    const other = externals.get(key);
+    if (other !== undefined) {
+      errors.push(
+        `${at()}/external_member_id: ${JSON.stringify(member.external_member_id)} is already member ${other} of channel ${member.channel_id}`,
+      );
+    }
+    externals.set(key, member.id);
+    member.tag_ids.forEach((id, j) => {
+      need(tags, 'tag', id, () => `${at()}/tag_ids/${j}`);
+    });
+    member.collaborator_ids.forEach((id, j) => {
+      need(users, 'user', id, () => `${at()}/collaborator_ids/${j}`);
+    });
+    if (member.assigned_user_id !== null) {
+      need(users, 'user', member.assigned_user_id, () => `${at()}/assigned_user_id`);
+    }
+    if (member.assigned_team_id !== null) {
+      need(teams, 'team', member.assigned_team_id, () => `${at()}/assigned_team_id`);
+    }
+  });
+  (state.messages ?? []).forEach((message, i) => {
+    need(members, 'member', message.member_id, () => `/messages/${i}/member_id`);
+  });
+  (state.backups ?? []).forEach((backup, i) => {
+    if (backup.channel_id !== undefined) {
+      need(channels, 'channel', backup.channel_id, () => `/backups/${i}/channel_id`);
+    }
+    if (backup.member_id !== undefined) {
+      need(members, 'member', backup.member_id, () => `/backups/${i}/member_id`);
+    }
+  });
+  return errors;
+}
