@@ -13,6 +13,11 @@ export interface ExecuteToolOptions {
   signal?: AbortSignal | undefined;
   /** Deadline of each attempt in milliseconds; overrides the client's. */
   timeoutMs?: number | undefined;
+  /**
+   * The tools the model was offered (e.g. `selectTools({ readOnly: true })`); a call of any other
+   * tool is refused as `unknown_tool`, so a model cannot reach around a filter. Default: all.
+   */
+  tools?: readonly { readonly name: string }[] | undefined;
 }
 
 type ResourceMethod = (params: unknown, options: unknown) => PromiseLike<unknown>;
@@ -43,7 +48,7 @@ export async function executeTool(
   options: ExecuteToolOptions,
 ): Promise<CaacToolResult> {
   const tool = getToolDefinition(name);
-  if (!tool) {
+  if (!tool || (options.tools && !options.tools.some((offered) => offered.name === name))) {
     return {
       ok: false,
       tool: name,
