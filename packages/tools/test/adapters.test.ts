@@ -93,7 +93,7 @@ describe('OpenAI chat completions', () => {
       const second = await openai.chat.completions.create({ model: 'scripted', messages, tools });
       expect(second.choices[0]?.message.content).toBe('Tagged.');
 
-      expect((model.requests[0]?.body.tools as unknown[]).length).toBe(34);
+      expect(model.requests[0]?.body.tools as unknown[]).toHaveLength(34);
       const sent = model.requests[1]?.body.messages as Array<Record<string, unknown>>;
       expect(sent.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'tool']);
       expect(sent[2]?.tool_call_id).toBe('call_tags');
@@ -175,7 +175,7 @@ describe('OpenAI responses', () => {
       };
       expect(result.ok).toBe(true);
       expect(result.data.tags.length).toBeGreaterThan(0);
-      expect((model.requests[0]?.body.tools as unknown[]).length).toBe(16);
+      expect(model.requests[0]?.body.tools as unknown[]).toHaveLength(16);
     } finally {
       await model.close();
     }

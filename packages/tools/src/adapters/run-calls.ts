@@ -1,12 +1,11 @@
-import type { CaacToolDefinition } from '../definition.js';
 import { type ExecuteToolOptions, executeTool } from '../execute.js';
 import type { CaacToolResult } from '../result.js';
 
-/** Options of the adapters' `run…` functions. */
-export interface RunToolCallsOptions extends ExecuteToolOptions {
-  /** The tools the model was offered; calls of other tools are refused. Default: all. */
-  tools?: readonly CaacToolDefinition[] | undefined;
-}
+/**
+ * Options of the adapters' `run…` functions: those of `executeTool`. Pass `tools` (the
+ * definitions, or the Responses tools, which carry `name`) to refuse calls of tools not offered.
+ */
+export type RunToolCallsOptions = ExecuteToolOptions;
 
 /** The text a model reads back: the result as JSON (data on success, the error otherwise). */
 export function resultText(result: CaacToolResult): string {
