@@ -277,7 +277,8 @@ describe('Anthropic messages', () => {
         error: { problems: [{ path: 'team_id', message: 'must be integer' }] },
       });
       expect(
-        (model.requests[0]?.body.tools as Array<{ input_schema: unknown }>)[0]?.input_schema,
+        (model.requests[0]?.body.tools as Array<{ input_schema: unknown }> | undefined)?.[0]
+          ?.input_schema,
       ).toEqual(selectTools()[0]?.inputSchema);
     } finally {
       await model.close();
