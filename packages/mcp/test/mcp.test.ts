@@ -167,6 +167,29 @@ describe('caac-mcp over streamable HTTP', () => {
     });
   });
 
+  it('refuses a request for another host name (DNS rebinding) with 403', async () => {
+    const { request } = await import('node:http');
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const url = new URL(server.url);
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: { host: 'evil.example:80', apikey: API_KEY, 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
   it('a wrong per-request key comes back as a 401 tool error that does not echo it', async () => {
     const wrong = await connect(
       new StreamableHTTPClientTransport(new URL(server.url), {

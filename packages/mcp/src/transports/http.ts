@@ -38,7 +38,18 @@ export interface CaacMcpHttpServer {
  */
 export async function startHttpServer(options: CaacMcpHttpOptions): Promise<CaacMcpHttpServer> {
   const route = options.path ?? '/mcp';
+  const loopback = LOOPBACK.has(options.host ?? '127.0.0.1');
   const server = createServer((request, response) => {
+    // DNS rebinding: a web page cannot make a browser send `Host: 127.0.0.1`, only its own name.
+    if (loopback && !LOOPBACK_NAMES.has(hostnameOf(request.headers.host))) {
+      jsonRpcError(
+        response,
+        403,
+        -32000,
+        'Forbidden: this server only answers requests to a loopback host name',
+      );
+      return;
+    }
     handle(request, response, route, options).catch(() => {
       if (!response.headersSent) jsonRpcError(response, 500, -32603, 'Internal error');
       else response.end();
@@ -95,6 +106,14 @@ async function handle(
   });
   await mcp.connect(transport);
   await transport.handleRequest(request, response);
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const LOOPBACK_NAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+function hostnameOf(host: string | undefined): string {
+  if (!host) return '';
+  return host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
 }
 
 function apiKeyOf(request: IncomingMessage): string | undefined {
