@@ -106,6 +106,7 @@ export async function run({ quick }) {
   const { StreamableHTTPClientTransport } = await import(
     '@modelcontextprotocol/sdk/client/streamableHttp.js'
   );
+  const { ListToolsResultSchema } = await import('@modelcontextprotocol/sdk/types.js');
   const bin = path.join(repoRoot, 'packages/mcp/bin/caac-mcp.js');
   const calls = quick ? 10 : 30;
   const stdio = new Client({ name: 'bench', version: '1.0.0' });
@@ -137,13 +138,26 @@ export async function run({ quick }) {
     let listed = 0;
     for (const t of transports) {
       result.declare(`list:${t.id}`, `tools/list over ${t.label}, median of ${calls} calls`, 'ms');
+      result.declare(
+        `sdk:${t.id}`,
+        `the SDK client's listTools() over ${t.label} (tools/list + compiling every output schema), median of ${calls} calls`,
+        'ms',
+      );
       // Baseline: MCP's ping, the same round trip with nothing to compute or serialise.
       result.declare(`ping:${t.id}`, `ping over ${t.label}, median of ${calls} calls`, 'ms');
       for (let i = 0; i < 10; i++) listed = (await t.client.listTools()).tools.length;
     }
     if (listed !== 34) throw new Error(`tools/list returned ${listed} tools`);
+    // `list`: the tools/list round trip, answer parsed and checked by the SDK's result schema.
+    // `sdk`: Client.listTools(), which also compiles an ajv validator for every output schema on
+    // each call, a client-side cost that no server can shorten.
     const requests = transports.flatMap((t) => [
-      { kind: 'list', t, send: () => t.client.listTools() },
+      {
+        kind: 'list',
+        t,
+        send: () => t.client.request({ method: 'tools/list' }, ListToolsResultSchema),
+      },
+      { kind: 'sdk', t, send: () => t.client.listTools() },
       { kind: 'ping', t, send: () => t.client.ping() },
     ]);
     await alternate(requests, rounds, async ({ kind, t, send }) => {
