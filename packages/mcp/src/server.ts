@@ -7,6 +7,9 @@ import {
   ListToolsRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import { toMcpTool } from './mcp-tools.js';
+// @modelcontextprotocol/sdk 1.x (^1.32): the official TypeScript SDK's current major, which runs on
+// Node 20 (engines >= 18). The low-level `Server` takes our generated JSON Schemas as they are;
+// `McpServer.registerTool` would want zod schemas.
 import { VERSION } from './version.js';
 
 /** Options of {@link createCaacMcpServer}. */

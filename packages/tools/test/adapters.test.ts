@@ -1,6 +1,10 @@
 // Round trips through the official SDKs: a scripted model turn asks for CAAC tool calls (in the
 // SDK's own shapes), the adapter runs them against caac-mock, and the results go back to the
 // model in that API's format.
+//
+// SDK versions (devDependencies): openai@6 and ai@6, the newest majors that run on Node 20
+// (openai@7 and ai@7 require Node 22+); @anthropic-ai/sdk@1, which declares no engine and runs on
+// Node 20. ai@6's scripted model is its own test double (`MockLanguageModelV3` from `ai/test`).
 import Anthropic from '@anthropic-ai/sdk';
 import { createCaacClient } from '@caac/client';
 import { type MockServer, startMockServer } from '@caac/mock-server';
