@@ -9,6 +9,7 @@ import * as codegen from './benchmarks/codegen.mjs';
 import * as conversationLoop from './benchmarks/conversation-loop.mjs';
 import * as mockServer from './benchmarks/mock-server.mjs';
 import * as simulator from './benchmarks/simulator.mjs';
+import * as tools from './benchmarks/tools.mjs';
 import { describeMachine, packageVersions } from './lib/machine.mjs';
 import { NotReady } from './lib/paths.mjs';
 import { renderTargets, writeResults } from './lib/report.mjs';
@@ -28,6 +29,7 @@ const benchmarks = {
   simulator,
   'conversation-loop': conversationLoop,
   codegen,
+  tools,
 };
 
 const args = process.argv.slice(2);

@@ -7,7 +7,7 @@ import { bundleSpec } from './load-spec.mjs';
 import { renderOperations } from './render-operations.mjs';
 
 /**
- * @typedef {{ kind: 'types' | 'operations' | 'bundle' | 'validator', spec: string, out: string, schema?: string }} OutputEntry
+ * @typedef {{ kind: 'types' | 'operations' | 'bundle' | 'validator' | 'tools' | 'tool-validators', spec: string, out: string, schema?: string }} OutputEntry
  * @typedef {{ specs: Record<string, string>, generatedDirs: string[], outputs: OutputEntry[] }} Manifest
  */
 
@@ -78,6 +78,14 @@ async function renderOne(entry, specPath, root, manifest, bundled) {
         rootSchemaName: entry.schema,
       });
       return `${tsHeader(specPath)}\n${source}`;
+    }
+    case 'tools': {
+      const { renderToolDefinitions } = await import('../generators/tool-definitions.mjs');
+      return `${tsHeader(specPath)}\n${renderToolDefinitions(await bundled(entry.spec))}`;
+    }
+    case 'tool-validators': {
+      const { renderToolValidators } = await import('../generators/tool-definitions.mjs');
+      return `${tsHeader(specPath)}\n${renderToolValidators(await bundled(entry.spec))}`;
     }
     default:
       throw new Error(

@@ -15,6 +15,12 @@ function workspaceVersion(name: string) {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
+/** The version a workspace package tests against, e.g. the AI SDK that @caac/tools uses. */
+function toolsDevVersion(name: string) {
+  const manifest = join(WORKSPACE_ROOT, 'packages', 'tools', 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
 export function consumerManifest(packed: readonly PackedPackage[]) {
   const tarballs = Object.fromEntries(packed.map((pkg) => [pkg.name, `file:${pkg.tarball}`]));
   return {
@@ -24,6 +30,8 @@ export function consumerManifest(packed: readonly PackedPackage[]) {
     dependencies: {
       ...tarballs,
       typescript: workspaceVersion('typescript'),
+      // Optional peer of `@caac/tools/ai-sdk`: a user of that entry installs the AI SDK.
+      ai: toolsDevVersion('ai'),
       '@types/node': workspaceVersion('@types/node'),
     },
     // Our packages depend on each other by version (`@caac/ai-agent` → `@caac/ai-agent-types`);

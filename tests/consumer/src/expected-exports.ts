@@ -64,6 +64,36 @@ export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
   '@caac/mock-server': {
     exports: { startMockServer: 'function' },
   },
+  '@caac/tools': {
+    exports: {
+      executeTool: 'function',
+      selectTools: 'function',
+      getToolDefinition: 'function',
+      validateToolInput: 'function',
+      toolDefinitions: 'object',
+    },
+  },
+  '@caac/tools/openai': {
+    exports: {
+      toOpenAIChatTools: 'function',
+      runOpenAIChatToolCalls: 'function',
+      toOpenAIResponsesTools: 'function',
+      runOpenAIResponsesToolCalls: 'function',
+    },
+  },
+  '@caac/tools/anthropic': {
+    exports: { toAnthropicTools: 'function', runAnthropicToolUses: 'function' },
+  },
+  '@caac/tools/ai-sdk': {
+    exports: { toAiSdkTools: 'function' },
+  },
+  '@caac/mcp': {
+    exports: {
+      createCaacMcpServer: 'function',
+      startHttpServer: 'function',
+      serveStdio: 'function',
+    },
+  },
 };
 
 /** Entry points that must exist. */
