@@ -42,7 +42,10 @@ describe('stateful answers over HTTP', () => {
   it('checks parameters and bodies against the spec before the model', async () => {
     const badPath = await call('GET', '/caac/v2/teams/abc');
     expect(badPath.status).toBe(400);
-    expect(badPath.body.details).toEqual([{ field: 'path.team_id', message: 'must be integer' }]);
+    // The same documented 400 as in example mode (the request checks run before either answers).
+    expect(badPath.body.details).toEqual([
+      { field: 'path.team_id', message: 'must be a decimal integer, got "abc"' },
+    ]);
     const missing = await call('POST', '/caac/v1/tags');
     expect(missing.status).toBe(422);
     const wrong = await call('POST', '/caac/v1/teams', { description: 5 });
