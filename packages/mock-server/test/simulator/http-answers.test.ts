@@ -145,3 +145,28 @@ describe('stateful answers over HTTP', () => {
     );
   });
 });
+
+describe('stateful answers to odd input', () => {
+  it('answers 400, not 500, for a path parameter with broken percent-encoding', async () => {
+    const answer = await call('GET', '/caac/v2/users/%E0%A4%A');
+    expect(answer.status).toBe(400);
+  });
+
+  it('changes only the documented fields of a user, whatever else the body carries', async () => {
+    const answer = await call('PATCH', '/caac/v1/users/678', {
+      id: 5,
+      chat_name: 'Ting',
+      role_type: 'admin',
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ id: 678, chat_name: 'Ting', role_type: 'agent' });
+    expect((await call('GET', '/caac/v2/users/678')).body.id).toBe(678);
+    const team = await call('POST', '/caac/v1/teams', {
+      name: 'Odd',
+      user_ids: [999],
+      editable: false,
+    });
+    expect(team.body).toMatchObject({ name: 'Odd', editable: true });
+    expect(mock.snapshot('http-key').teams?.find((t) => t.name === 'Odd')?.user_ids).toEqual([]);
+  });
+});
