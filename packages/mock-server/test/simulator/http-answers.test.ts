@@ -170,3 +170,40 @@ describe('stateful answers to odd input', () => {
     expect(mock.snapshot('http-key').teams?.find((t) => t.name === 'Odd')?.user_ids).toEqual([]);
   });
 });
+
+describe('stateful mode on a forked spec', () => {
+  it('answers the CAAC operations from the model and leaves an extra route to its examples', async () => {
+    const ok = (example: unknown) => ({
+      '200': {
+        description: 'ok',
+        content: {
+          'application/json': {
+            schema: { type: 'object' },
+            examples: { only: { value: example } },
+          },
+        },
+      },
+    });
+    const fork = {
+      openapi: '3.1.0',
+      info: { title: 'fork', version: '1' },
+      security: [{ apikey: [] }],
+      components: { securitySchemes: { apikey: { type: 'apiKey', in: 'header', name: 'apikey' } } },
+      paths: {
+        '/caac/v1/tags': { get: { operationId: 'listTags', responses: ok({ tags: [] }) } },
+        '/caac/v1/ping': { get: { operationId: 'ping', responses: ok({ pong: true }) } },
+      },
+    };
+    const forked = await startMockServer({ stateful: true, spec: fork });
+    try {
+      const headers = { apikey: 'fork-key' };
+      const tags = await (await fetch(`${forked.url}/caac/v1/tags`, { headers })).json();
+      expect(tags.tags).toHaveLength(3);
+      const ping = await fetch(`${forked.url}/caac/v1/ping`, { headers });
+      expect(ping.status).toBe(200);
+      expect(await ping.json()).toEqual({ pong: true });
+    } finally {
+      await forked.close();
+    }
+  });
+});
