@@ -51,7 +51,7 @@ export class RequestCheck {
     const match = check.pattern.exec(path);
     const pathValues: Record<string, unknown> = {};
     check.pathNames.forEach((name, i) => {
-      pathValues[name] = decodeURIComponent(match?.[i + 1] ?? '');
+      pathValues[name] = decodeSegment(match?.[i + 1] ?? '');
     });
     const params = { path: pathValues, query: { ...query } };
     if (!check.params(params)) {
@@ -116,4 +116,13 @@ function rewriteRefs(schema: object): object {
   return JSON.parse(
     JSON.stringify(schema).replace(/"\$ref":"#\//g, '"$ref":"caac.openapi.json#/'),
   ) as object;
+}
+
+/** A path segment, percent-decoded; broken encoding stays as sent, so the schema check rejects it. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

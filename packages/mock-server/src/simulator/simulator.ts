@@ -69,6 +69,11 @@ export class Simulator {
     return undefined;
   }
 
+  /** Whether the simulator models this operation (one of the 34 platform operations). */
+  serves(operation: IHttpOperation): boolean {
+    return operation.iid !== undefined && operation.iid in OPERATION_HANDLERS;
+  }
+
   /** Answers one platform operation from the tenant's model; a refused request changes nothing. */
   answer(operation: IHttpOperation, request: EngineRequest): EngineAnswer {
     const operationId = operation.iid as OperationId | undefined;

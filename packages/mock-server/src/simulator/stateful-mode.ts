@@ -23,8 +23,9 @@ export interface StatefulModeOptions {
 /**
  * The server's stateful mode: the simulator, its control plane and its state file, behind the
  * one call {@link decideAnswer} makes. `answer` returns undefined when Prism should answer
- * instead: a `Prefer` header that asks for a spec example, a status or dynamic data, or a path
- * that is neither a CAAC operation nor a control route.
+ * instead: a `Prefer` header that asks for a spec example, a status or dynamic data, an operation
+ * the simulator does not model (a forked spec's extra route), or a path that is neither a CAAC
+ * operation nor a control route.
  *
  * @example
  * const stateful = StatefulMode.create({ validKeys: new Set(['test-key']) });
@@ -74,7 +75,12 @@ export class StatefulMode {
     ) {
       return undefined;
     }
-    if (operation) return this.simulator.answer(operation, request);
+    if (operation) {
+      // An operation the simulator does not model (a forked spec's extra route) keeps its examples.
+      return this.simulator.serves(operation)
+        ? this.simulator.answer(operation, request)
+        : undefined;
+    }
     return answerControl(this.simulator, request, this.#validKeys);
   }
 

@@ -148,3 +148,65 @@ describe('stateful answers over HTTP', () => {
     );
   });
 });
+
+describe('stateful answers to odd input', () => {
+  it('answers 400, not 500, for a path parameter with broken percent-encoding', async () => {
+    const answer = await call('GET', '/caac/v2/users/%E0%A4%A');
+    expect(answer.status).toBe(400);
+  });
+
+  it('changes only the documented fields of a user, whatever else the body carries', async () => {
+    const answer = await call('PATCH', '/caac/v1/users/678', {
+      id: 5,
+      chat_name: 'Ting',
+      role_type: 'admin',
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ id: 678, chat_name: 'Ting', role_type: 'agent' });
+    expect((await call('GET', '/caac/v2/users/678')).body.id).toBe(678);
+    const team = await call('POST', '/caac/v1/teams', {
+      name: 'Odd',
+      user_ids: [999],
+      editable: false,
+    });
+    expect(team.body).toMatchObject({ name: 'Odd', editable: true });
+    expect(mock.snapshot('http-key').teams?.find((t) => t.name === 'Odd')?.user_ids).toEqual([]);
+  });
+});
+
+describe('stateful mode on a forked spec', () => {
+  it('answers the CAAC operations from the model and leaves an extra route to its examples', async () => {
+    const ok = (example: unknown) => ({
+      '200': {
+        description: 'ok',
+        content: {
+          'application/json': {
+            schema: { type: 'object' },
+            examples: { only: { value: example } },
+          },
+        },
+      },
+    });
+    const fork = {
+      openapi: '3.1.0',
+      info: { title: 'fork', version: '1' },
+      security: [{ apikey: [] }],
+      components: { securitySchemes: { apikey: { type: 'apiKey', in: 'header', name: 'apikey' } } },
+      paths: {
+        '/caac/v1/tags': { get: { operationId: 'listTags', responses: ok({ tags: [] }) } },
+        '/caac/v1/ping': { get: { operationId: 'ping', responses: ok({ pong: true }) } },
+      },
+    };
+    const forked = await startMockServer({ stateful: true, spec: fork });
+    try {
+      const headers = { apikey: 'fork-key' };
+      const tags = await (await fetch(`${forked.url}/caac/v1/tags`, { headers })).json();
+      expect(tags.tags).toHaveLength(3);
+      const ping = await fetch(`${forked.url}/caac/v1/ping`, { headers });
+      expect(ping.status).toBe(200);
+      expect(await ping.json()).toEqual({ pong: true });
+    } finally {
+      await forked.close();
+    }
+  });
+});

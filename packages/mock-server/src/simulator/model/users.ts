@@ -73,10 +73,12 @@ export class Users {
     if (typeof changes.external_user_id === 'string') {
       this.#checkExternalId(changes.external_user_id, userId);
     }
-    for (const [key, value] of Object.entries(changes) as [keyof UserChanges, unknown][]) {
-      if (value === undefined) continue;
-      (user as unknown as Record<string, unknown>)[key] = value;
-    }
+    // Only the fields Update User documents: a body may carry others (the schema is open).
+    if (changes.name !== undefined) user.name = changes.name;
+    if (changes.chat_name !== undefined) user.chat_name = changes.chat_name;
+    if (changes.avatar !== undefined) user.avatar = changes.avatar;
+    if (changes.mobile !== undefined) user.mobile = changes.mobile;
+    if (changes.external_user_id !== undefined) user.external_user_id = changes.external_user_id;
     return user;
   }
 

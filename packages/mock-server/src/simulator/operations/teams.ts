@@ -28,7 +28,16 @@ export const teamOperations = {
     }
     return { status: 200, body: teamView(org.teams.byExternalId(query.external_team_id)) };
   },
-  createTeam: ({ org }, { body }) => ({ status: 200, body: teamView(org.teams.create(body)) }),
+  createTeam: ({ org }, { body }) => {
+    // Only the documented fields: the body schema is open, and `user_ids` is not a way to add users.
+    const team = org.teams.create({
+      name: body.name,
+      ...(body.description === undefined ? {} : { description: body.description }),
+      ...(body.external_team_id === undefined ? {} : { external_team_id: body.external_team_id }),
+      ...(body.routing_rule === undefined ? {} : { routing_rule: body.routing_rule }),
+    });
+    return { status: 200, body: teamView(team) };
+  },
   getTeamByIdV1: ({ org }, { path }) => ({
     status: 200,
     body: teamView(org.teams.get(path.team_id)),
@@ -39,7 +48,14 @@ export const teamOperations = {
   }),
   updateTeam: ({ org }, { path, body }) => ({
     status: 200,
-    body: teamView(org.teams.update(path.team_id, body)),
+    body: teamView(
+      org.teams.update(path.team_id, {
+        ...(body.name === undefined ? {} : { name: body.name }),
+        ...(body.description === undefined ? {} : { description: body.description }),
+        ...(body.external_team_id === undefined ? {} : { external_team_id: body.external_team_id }),
+        ...(body.routing_rule === undefined ? {} : { routing_rule: body.routing_rule }),
+      }),
+    ),
   }),
   deleteTeam: ({ org }, { path }) => {
     org.teams.delete(path.team_id);
