@@ -150,30 +150,37 @@ export class CaacApiError extends CaacError {
 /** 400: the request was malformed. */
 export class CaacBadRequestError extends CaacApiError {
   override name = 'CaacBadRequestError';
+  declare readonly status: 400;
 }
 /** 401: the API key is missing or wrong. */
 export class CaacAuthenticationError extends CaacApiError {
   override name = 'CaacAuthenticationError';
+  declare readonly status: 401;
 }
 /** 403: the key may not do this. */
 export class CaacPermissionDeniedError extends CaacApiError {
   override name = 'CaacPermissionDeniedError';
+  declare readonly status: 403;
 }
 /** 404: no such resource. */
 export class CaacNotFoundError extends CaacApiError {
   override name = 'CaacNotFoundError';
+  declare readonly status: 404;
 }
 /** 409: the request conflicts with the resource's current state. */
 export class CaacConflictError extends CaacApiError {
   override name = 'CaacConflictError';
+  declare readonly status: 409;
 }
 /** 422: the request was well-formed but invalid. */
 export class CaacUnprocessableEntityError extends CaacApiError {
   override name = 'CaacUnprocessableEntityError';
+  declare readonly status: 422;
 }
 /** 429: too many requests; see the `retry-after` header. */
 export class CaacRateLimitError extends CaacApiError {
   override name = 'CaacRateLimitError';
+  declare readonly status: 429;
 }
 /** 500, and the base of every 5xx: the server failed. */
 export class CaacInternalServerError extends CaacApiError {
@@ -182,6 +189,7 @@ export class CaacInternalServerError extends CaacApiError {
 /** 503: the service is unavailable for now; retried for idempotent calls, see `retry-after`. */
 export class CaacServiceUnavailableError extends CaacInternalServerError {
   override name = 'CaacServiceUnavailableError';
+  declare readonly status: 503;
 }
 
 /** No HTTP response: DNS, TCP, TLS or a fetch that threw. `cause` holds the original error. */

@@ -3,8 +3,11 @@ import {
   CaacApiError,
   type CaacClient,
   type CaacInput,
+  type CaacInternalServerError,
+  CaacNotFoundError,
   type CaacOutput,
   type CaacPaginator,
+  type CaacServiceUnavailableError,
   type CaacWithResponse,
   type components,
   createCaacClient,
@@ -156,5 +159,24 @@ describe('.withResponse()', () => {
     expectTypeOf(deleted.data).toEqualTypeOf<undefined>();
     const page = await client.users.list({ limit: 10 }).withResponse();
     expectTypeOf(page.data).toEqualTypeOf<Schemas['ListUsersResponse']>();
+  });
+});
+
+describe('error classes narrow the status', () => {
+  it('a status class carries its status as a literal; the 5xx family stays a number', () => {
+    const notFound = CaacApiError.from({
+      status: 404,
+      body: undefined,
+      headers: {},
+      method: 'GET',
+      path: '/x',
+    });
+    if (notFound instanceof CaacNotFoundError) {
+      expectTypeOf(notFound.status).toEqualTypeOf<404>();
+      const status: 404 = notFound.status;
+      void status;
+    }
+    expectTypeOf<CaacServiceUnavailableError['status']>().toEqualTypeOf<503>();
+    expectTypeOf<CaacInternalServerError['status']>().toEqualTypeOf<number>();
   });
 });
