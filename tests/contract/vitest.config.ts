@@ -9,5 +9,11 @@ export default defineConfig({
     retry: 0,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Every test twice: with a custom fetch (which observes each answer), and on the default
+    // global fetch(url, init) branch, the one real users get.
+    projects: [
+      { extends: true, test: { name: 'custom fetch', provide: { fetchMode: 'custom' } } },
+      { extends: true, test: { name: 'global fetch', provide: { fetchMode: 'global' } } },
+    ],
   },
 });

@@ -41,13 +41,15 @@ function ourEntries() {
       id: 'caac-core',
       label: `@caac/client core (createCaacCoreClient from ${coreFrom})`,
       code: `export { createCaacCoreClient } from '${coreFrom}';`,
-      limit: 5000,
+      // Raised from 5000 with .size-limit.cjs: see the reason there.
+      limit: 5100,
     },
     {
       id: 'caac-full',
       label: '@caac/client with all resource methods (createCaacClient)',
       code: "export { createCaacClient } from '@caac/client';",
-      limit: 8000,
+      // Raised from 8000 with .size-limit.cjs: see the reason there.
+      limit: 8100,
     },
   ];
 }

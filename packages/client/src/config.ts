@@ -26,13 +26,23 @@ export interface ResolvedConfig {
   redact: Redact;
 }
 
-// Read defensively: browsers and edge runtimes have no `process`, and Deno may deny env access.
+type Env = { get(name: string): string | undefined };
+
+// Browsers and edge runtimes have no environment: no key from it. Deno asks for a permission and,
+// without `--allow-env`, throws (NotCapable; PermissionDenied before Deno 2): say so, since "missing
+// API key" would send the user looking for a key that may well be set.
 function environmentApiKey(): string | undefined {
+  const { Deno, process } = globalThis as {
+    Deno?: { env: Env };
+    process?: { env?: Record<string, string | undefined> };
+  };
   try {
-    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
-      ?.CAAC_API_KEY;
-  } catch {
-    return undefined;
+    return Deno ? Deno.env.get('CAAC_API_KEY') : process?.env?.CAAC_API_KEY;
+  } catch (error) {
+    throw new CaacError(
+      `could not read CAAC_API_KEY: ${error}; pass \`apiKey\`, or allow reading it (Deno: --allow-env=CAAC_API_KEY)`,
+      { cause: error },
+    );
   }
 }
 

@@ -1,5 +1,8 @@
 // `@caac/client/core`: the typed path client with retries, timeouts, logging and redaction, without
 // resource methods, pagination or the HTTP error classes — for the smallest bundle.
+
+// openapi-fetch's middleware type, for `client.use(…)`, so callers need no second import.
+export type { Middleware } from 'openapi-fetch';
 export { type CaacCoreClient, createCaacCoreClient } from './core-client.js';
 // Only what a raw call can throw: HTTP errors come back as `{ error, response }` here.
 export { CaacConnectionError, CaacError, CaacTimeoutError } from './errors.js';

@@ -1,6 +1,7 @@
 import type { operations } from './generated/caac.js';
 import type { OperationId } from './generated/operations.js';
 import type { CaacRequestOptions } from './options.js';
+import type { CaacPromise } from './with-response.js';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 // `unknown` is the identity of `&`, so a missing part simply disappears from the intersection.
@@ -41,8 +42,8 @@ export type CaacArgs<Input, Options> =
 
 /**
  * A resource method: one typed params object plus per-call options; resolves to the parsed body
- * and throws `CaacApiError` subclasses for non-2xx answers.
+ * and throws `CaacApiError` subclasses for non-2xx answers; `.withResponse()` adds the `Response`.
  */
 export type CaacMethod<Id extends OperationId> = (
   ...args: CaacArgs<CaacInput<Id>, CaacRequestOptions>
-) => Promise<CaacOutput<Id>>;
+) => CaacPromise<CaacOutput<Id>>;

@@ -1,4 +1,6 @@
+import type { Sent } from './call-operation.js';
 import { CaacError } from './errors.js';
+import { type CaacWithResponse, withResponse } from './with-response.js';
 
 /** Pages a list call follows before it throws, so a server that never ends cannot loop forever. */
 export const DEFAULT_MAX_PAGES = 10_000;
@@ -12,28 +14,32 @@ export const DEFAULT_MAX_PAGES = 10_000;
 export interface CaacPaginator<Page, Item> extends AsyncIterable<Item>, PromiseLike<Page> {
   /** Each page as the API returned it, following `cursor.next` until it is null. */
   pages(): AsyncGenerator<Page, void, undefined>;
+  /** The first page together with its `Response` and request id. */
+  withResponse(): Promise<CaacWithResponse<Page>>;
 }
 
 /** A page of a v2 list: its items live under one key, the next cursor under `cursor.next`. */
 type CursorPage = { cursor?: { next?: string | null } | undefined };
 
 /**
- * Follows `cursor.next` from the first page (`fetchPage()` with no cursor) to the last. A cursor
+ * Follows `cursor.next` from the first page (`fetchPage()` with no cursor) to the last; each
+ * fetch resolves to the page with its response. A cursor
  * the server already sent, or more than `maxPages` pages, throws a `CaacError`.
  * @example paginate((cursor) => fetchUsers(cursor), 'users', 'listUsers')
  */
 export function paginate<Page extends CursorPage, Item>(
-  fetchPage: (cursor?: string) => Promise<Page>,
+  fetchPage: (cursor?: string) => Promise<Sent>,
   itemsKey: string,
   label: string,
   maxPages = DEFAULT_MAX_PAGES,
 ): CaacPaginator<Page, Item> {
-  let first: Promise<Page> | undefined;
+  let first: Promise<Sent> | undefined;
+  const firstPage = () => (first ??= fetchPage());
   async function* pages(): AsyncGenerator<Page, void, undefined> {
     const seen = new Set<string>();
     let cursor: string | undefined;
     for (let count = 1; ; count++) {
-      const page = await fetchPage(cursor);
+      const page = (await fetchPage(cursor)).data as Page;
       yield page;
       const next = page.cursor?.next;
       if (!next) return;
@@ -60,8 +66,10 @@ export function paginate<Page extends CursorPage, Item>(
     },
     // biome-ignore lint/suspicious/noThenProperty: deliberately thenable, so `await list()` gives the first page like every other method.
     then(onFulfilled, onRejected) {
-      first ??= fetchPage();
-      return first.then(onFulfilled, onRejected);
+      return firstPage()
+        .then((sent) => sent.data as Page)
+        .then(onFulfilled, onRejected);
     },
+    withResponse: () => firstPage().then(withResponse<Page>),
   };
 }

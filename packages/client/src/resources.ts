@@ -3,6 +3,7 @@ import type { OperationId } from './generated/operations.js';
 import type { CaacArgs, CaacInput, CaacMethod, CaacOutput } from './operation-types.js';
 import type { CaacRequestOptions } from './options.js';
 import { type CaacPaginator, paginate } from './pagination.js';
+import { caacPromise } from './with-response.js';
 
 /**
  * Resource method name → operationId, grouped like the reference. A tuple marks a cursor-paginated
@@ -89,22 +90,22 @@ export function buildResources(callOperation: CallOperation): CaacResources {
     const built: Record<string, unknown> = {};
     for (const [name, entry] of Object.entries(methods)) {
       const [id, itemsKey] = typeof entry === 'string' ? [entry] : entry;
-      const call = (params?: Params, options?: CaacRequestOptions) =>
-        callOperation(id, params, options);
       built[name] = itemsKey
         ? (params: Params = {}, options: CaacListOptions = {}) =>
             paginate(
               // Later pages replace the starting position (`after`/`before`) with the cursor.
               (cursor) =>
-                call(
+                callOperation(
+                  id,
                   cursor ? { ...params, after: undefined, before: undefined, cursor } : params,
                   options,
-                ) as Promise<Params>,
+                ),
               itemsKey,
               id,
               options.maxPages,
             )
-        : call;
+        : (params?: Params, options?: CaacRequestOptions) =>
+            caacPromise(callOperation(id, params, options));
     }
     groups[group] = built;
   }

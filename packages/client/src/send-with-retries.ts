@@ -1,7 +1,7 @@
 import { attemptSignal } from './attempt-signal.js';
 import { retryDelay } from './backoff.js';
 import type { ResolvedConfig } from './config.js';
-import { CaacConnectionError, type CaacError, CaacTimeoutError } from './errors.js';
+import { CaacConnectionError, CaacTimeoutError } from './errors.js';
 import { createRedactor, type Redact } from './redact.js';
 import { shouldRetry } from './retry-policy.js';
 import { sleep } from './sleep.js';
@@ -45,8 +45,11 @@ export async function sendWithRetries<T>(
 ): Promise<[Response, T]> {
   const { send, log } = config;
   const { method, url, signal: caller, timeoutMs, maxRetries } = outgoing;
-  const label = () =>
-    `${outgoing.operation ? `${outgoing.operation} ` : ''}${method} ${new URL(url).pathname}`;
+  // The final error also says where (scheme, host and port) and how often; retry log lines stay short.
+  const label = (final?: boolean) => {
+    const { origin, pathname } = new URL(url);
+    return `${outgoing.operation ? `${outgoing.operation} ` : ''}${method} ${pathname}${final ? ` to ${origin}` : ''}`;
+  };
   // Needed only for a connection error's message: built then, with any per-call credential.
   const redact: Redact = (value) =>
     createRedactor([...config.secrets, ...(outgoing.secrets?.() ?? [])])(value);
@@ -58,8 +61,9 @@ export async function sendWithRetries<T>(
     log?.('debug', `${label()} attempt ${attempt + 1}`, { url, headers: outgoing.headers });
     let response: Response | undefined;
     let value: T | undefined;
-    let failure: CaacError | undefined;
-    let problem: string | undefined;
+    let failed = false;
+    let timedOut = false;
+    let cause: unknown;
     try {
       response = await deadline.guard(
         send(url, {
@@ -75,13 +79,9 @@ export async function sendWithRetries<T>(
     } catch (error) {
       if (caller?.aborted) throw caller.reason;
       response = undefined;
-      if (deadline.timedOut()) {
-        problem = `${label()} timed out after ${timeoutMs} ms`;
-        failure = new CaacTimeoutError(problem);
-      } else {
-        problem = `${label()} failed without a response: ${redact(describe(error))}`;
-        failure = new CaacConnectionError(problem, { cause: error });
-      }
+      failed = true;
+      timedOut = deadline.timedOut();
+      cause = error;
     } finally {
       deadline.release();
     }
@@ -92,19 +92,31 @@ export async function sendWithRetries<T>(
         ? retryDelay(attempt, response?.headers.get('retry-after') ?? null)
         : undefined;
     // Built only when logging is on, like every log line (optional calls skip their arguments).
-    const outcome = log && { status, ms: Date.now() - started, attempt: attempt + 1 };
+    const attempts = attempt + 1;
+    const outcome = log && { status, ms: Date.now() - started, attempt: attempts };
+    const problem = (final?: boolean) =>
+      timedOut
+        ? `${label(final)} timed out after ${timeoutMs} ms${final ? ` on attempt ${attempts}` : ''}`
+        : `${label(final)} failed without a response${final ? ` after ${attempts} attempt${attempts > 1 ? 's' : ''}` : ''}: ${redact(describe(cause))}`;
     if (delay === undefined) {
-      if (failure) {
-        log?.('error', problem as string, outcome as Details);
-        throw failure;
+      if (failed) {
+        const message = problem(true);
+        log?.('error', message, outcome as Details);
+        throw timedOut
+          ? new CaacTimeoutError(message)
+          : new CaacConnectionError(message, { cause });
       }
       log?.(status && status < 400 ? 'info' : 'warn', `${label()} → ${status}`, outcome as Details);
       return [response as Response, value as T];
     }
-    log?.('warn', `${problem ?? `${label()} → ${status}`}; retrying in ${Math.round(delay)} ms`, {
-      ...outcome,
-      delayMs: Math.round(delay),
-    });
+    log?.(
+      'warn',
+      `${failed ? problem() : `${label()} → ${status}`}; retrying in ${Math.round(delay)} ms`,
+      {
+        ...outcome,
+        delayMs: Math.round(delay),
+      },
+    );
     await sleep(delay, caller);
   }
 }

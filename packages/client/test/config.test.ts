@@ -90,16 +90,65 @@ describe('API key', () => {
     expect(() => createCaacClient({ apiKey: API_KEY })).not.toThrow();
   });
 
-  it('does not crash when reading the environment is forbidden (Deno without --allow-env)', () => {
-    const env = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('PermissionDenied');
-        },
-      },
-    );
-    vi.stubGlobal('process', { env });
+  // Deno without --allow-env: reading the environment throws, as Deno does, a Deno.errors class
+  // (NotCapable since Deno 2, PermissionDenied before).
+  class NotCapable extends Error {
+    override name = 'NotCapable';
+  }
+  class PermissionDenied extends Error {
+    override name = 'PermissionDenied';
+  }
+  const denied = (Class: new (message: string) => Error) => (name: string) => {
+    throw new Class(`Requires env access to "${name}", run again with the --allow-env flag`);
+  };
+
+  it.each([
+    ['NotCapable', NotCapable],
+    ['PermissionDenied', PermissionDenied],
+  ])(
+    'says that reading CAAC_API_KEY was denied (Deno %s), not that the key is missing',
+    (name, Class) => {
+      vi.stubGlobal('Deno', {
+        env: { get: denied(Class) },
+        errors: { NotCapable, PermissionDenied },
+      });
+      // Deno 2's Node compatibility `process.env` asks the same permission.
+      vi.stubGlobal('process', {
+        env: new Proxy({}, { get: (_, key) => denied(Class)(String(key)) }),
+      });
+      let error: unknown;
+      try {
+        createCaacClient({ baseUrl: BASE_URL });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(CaacError);
+      const { message, cause } = error as CaacError;
+      expect(message).not.toMatch(/missing API key/);
+      expect(message).toContain(
+        `could not read CAAC_API_KEY: ${name}: Requires env access to "CAAC_API_KEY", run again with the --allow-env flag`,
+      );
+      expect(message).toContain('pass `apiKey`');
+      expect(message).toContain('--allow-env=CAAC_API_KEY');
+      expect(cause).toBeInstanceOf(Class);
+    },
+  );
+
+  it('reads the key through Deno.env where Deno is the runtime', () => {
+    vi.stubGlobal('Deno', {
+      env: { get: (name: string) => (name === 'CAAC_API_KEY' ? 'from-deno' : undefined) },
+    });
+    vi.stubGlobal('process', undefined);
+    expect(() => createCaacClient({ baseUrl: BASE_URL })).not.toThrow();
+  });
+
+  it('never reads the environment when apiKey is given', () => {
+    vi.stubGlobal('Deno', { env: { get: denied(NotCapable) } });
+    expect(() => createCaacClient({ apiKey: API_KEY, baseUrl: BASE_URL })).not.toThrow();
+  });
+
+  it('a Deno with access and no key set still says the key is missing', () => {
+    vi.stubGlobal('Deno', { env: { get: () => undefined } });
     expect(() => createCaacClient({ baseUrl: BASE_URL })).toThrow(/missing API key/);
   });
 });

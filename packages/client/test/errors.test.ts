@@ -9,6 +9,7 @@ import {
   CaacNotFoundError,
   CaacPermissionDeniedError,
   CaacRateLimitError,
+  CaacServiceUnavailableError,
   CaacUnprocessableEntityError,
 } from '../src/index.js';
 import { apiError, clientWith, json, rejectionOf } from './helpers.js';
@@ -23,7 +24,7 @@ const byStatus = [
   [429, CaacRateLimitError],
   [500, CaacInternalServerError],
   [502, CaacInternalServerError],
-  [503, CaacInternalServerError],
+  [503, CaacServiceUnavailableError],
   [418, CaacApiError],
 ] as const;
 
@@ -129,5 +130,102 @@ describe('CaacApiError.from', () => {
     });
     expect(error.constructor).toBe(Class);
     expect(error.message).toBe(`[@caac/client] GET /x failed with status ${status}`);
+  });
+});
+
+describe('errors that explain', () => {
+  it('a status the spec declares has its own class under its family (503 is a 5xx)', () => {
+    const error = CaacApiError.from({
+      status: 503,
+      body: undefined,
+      headers: {},
+      method: 'GET',
+      path: '/x',
+    });
+    expect(error).toBeInstanceOf(CaacServiceUnavailableError);
+    expect(error).toBeInstanceOf(CaacInternalServerError);
+    expect(error.name).toBe('CaacServiceUnavailableError');
+  });
+
+  it('puts the explanation of a problem document (the mock, Prism) into the message', async () => {
+    const problem = json(
+      {
+        type: 'https://example.test/docs#scenario-headers',
+        title: 'Invalid mock control',
+        status: 422,
+        detail: 'fault must be a 4xx/5xx status or "drop", got "explode"',
+      },
+      422,
+      { 'content-type': 'application/problem+json', 'x-request-id': 'req-7' },
+    );
+    const error = (await rejectionOf(clientWith([problem]).client.tags.list())) as CaacApiError;
+    expect(error).toBeInstanceOf(CaacUnprocessableEntityError);
+    expect(error.message).toBe(
+      '[@caac/client] listTags GET /caac/v1/tags failed with status 422: Invalid mock control: fault must be a 4xx/5xx status or "drop", got "explode" (request id req-7)',
+    );
+  });
+
+  it('exposes the per-field details and names them in the message', async () => {
+    const body = {
+      code: 'validation_failed',
+      message: 'The request body is invalid',
+      details: [
+        { field: 'name', message: 'must not be empty' },
+        { field: 'color', message: 'unknown colour' },
+      ],
+    };
+    const error = (await rejectionOf(
+      clientWith([json(body, 422)]).client.tags.create({ name: '' }),
+    )) as CaacApiError;
+    expect(error.details).toEqual(body.details);
+    expect(error.message).toContain(
+      'failed with status 422: The request body is invalid (name: must not be empty; color: unknown colour)',
+    );
+    expect(JSON.parse(JSON.stringify(error)).details).toEqual(body.details);
+  });
+
+  it("reads Prism's validation list as details", () => {
+    const error = CaacApiError.from({
+      status: 422,
+      body: {
+        title: 'Invalid request',
+        detail: 'Your request is not valid and no HTTP validation response was found in the spec',
+        validation: [{ location: ['body', 'name'], severity: 'Error', message: 'must be string' }],
+      },
+      headers: {},
+      method: 'POST',
+      path: '/caac/v1/tags',
+    });
+    expect(error.details).toEqual([{ field: 'body.name', message: 'must be string' }]);
+  });
+
+  it('bounds a long explanation', () => {
+    const error = CaacApiError.from({
+      status: 500,
+      body: 'x'.repeat(5_000),
+      headers: {},
+      method: 'GET',
+      path: '/x',
+    });
+    expect(error.message.length).toBeLessThan(600);
+    expect(error.message).toContain('x'.repeat(500));
+    expect(error.message).not.toContain('x'.repeat(501));
+  });
+
+  it('from() takes response.headers, a Headers object, with names in lower case', () => {
+    const response = new Response(null, {
+      status: 429,
+      headers: { 'Retry-After': '3', 'X-Request-Id': 'r-9' },
+    });
+    const error = CaacApiError.from({
+      status: response.status,
+      body: undefined,
+      headers: response.headers,
+      method: 'GET',
+      path: '/x',
+    });
+    expect(error).toBeInstanceOf(CaacRateLimitError);
+    expect(error.headers).toEqual({ 'retry-after': '3', 'x-request-id': 'r-9' });
+    expect(error.requestId).toBe('r-9');
   });
 });

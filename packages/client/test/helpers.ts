@@ -1,9 +1,5 @@
-import {
-  type CaacClientOptions,
-  createCaacClient,
-  type OperationId,
-  RESOURCES,
-} from '../src/index.js';
+import { type CaacClientOptions, createCaacClient, type OperationId } from '../src/index.js';
+import { RESOURCES } from '../src/resources.js';
 
 /** Loopback only: tests never leave the machine, and nothing listens here anyway. */
 export const BASE_URL = 'http://127.0.0.1:4010';

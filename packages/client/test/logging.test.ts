@@ -45,7 +45,7 @@ describe('logging', () => {
       expect.objectContaining({ status: 503, attempt: 1, delayMs: 500 }),
     );
     expect(spies.error).toHaveBeenCalledWith(
-      '[@caac/client] listTags GET /caac/v1/tags failed without a response: fetch failed',
+      '[@caac/client] listTags GET /caac/v1/tags to http://127.0.0.1:4010 failed without a response after 2 attempts: fetch failed',
       expect.objectContaining({ attempt: 2 }),
     );
   });

@@ -373,7 +373,7 @@ describe('the client on the node transport', () => {
     const error = await caac.tags.list().catch((e: Error) => e);
     expect(error).toBeInstanceOf(CaacConnectionError);
     expect((error as Error).message).toMatch(
-      /failed without a response: fetch failed \(ECONNREFUSED\)$/,
+      /^\[@caac\/client\] listTags GET \/caac\/v1\/tags to http:\/\/127\.0\.0\.1:\d+ failed without a response after 1 attempt: fetch failed \(ECONNREFUSED\)$/,
     );
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type OperationId, operations, RESOURCES } from '../src/index.js';
+import { type OperationId, CAAC_OPERATIONS as operations } from '../src/index.js';
+import { RESOURCES } from '../src/resources.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaacError, operations, RESOURCES } from '../src/index.js';
+import { CaacError, CAAC_OPERATIONS as operations } from '../src/index.js';
+import { RESOURCES } from '../src/resources.js';
 import { clientWith, json, methods, rejectionOf } from './helpers.js';
 
 type AnyMethod = (params?: Record<string, unknown>) => PromiseLike<unknown>;

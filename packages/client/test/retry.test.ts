@@ -93,7 +93,7 @@ describe('retry policy: attempts per method and status (maxRetries 2)', () => {
     expect(error).toBeInstanceOf(CaacConnectionError);
     expect((error as Error).cause).toBe(cause);
     expect((error as Error).message).toBe(
-      '[@caac/client] listTags GET /caac/v1/tags failed without a response: fetch failed',
+      '[@caac/client] listTags GET /caac/v1/tags to http://127.0.0.1:4010 failed without a response after 3 attempts: fetch failed',
     );
   });
 

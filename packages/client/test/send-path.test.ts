@@ -5,7 +5,7 @@ import {
   type CaacClientOptions,
   createCaacClient,
   createCaacCoreClient,
-  operations,
+  CAAC_OPERATIONS as operations,
   REDACTED,
 } from '../src/index.js';
 import {

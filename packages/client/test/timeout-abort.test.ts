@@ -34,7 +34,7 @@ describe('timeouts', () => {
     expect(thrown).toBeInstanceOf(CaacConnectionError);
     expect(thrown.name).toBe('CaacTimeoutError');
     expect(thrown.message).toBe(
-      '[@caac/client] listTags GET /caac/v1/tags timed out after 60000 ms',
+      '[@caac/client] listTags GET /caac/v1/tags to http://127.0.0.1:4010 timed out after 60000 ms on attempt 1',
     );
     expect(seen).toHaveLength(1);
   });

@@ -1,11 +1,18 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  CaacApiError,
   type CaacClient,
   type CaacInput,
+  type CaacInternalServerError,
+  CaacNotFoundError,
   type CaacOutput,
   type CaacPaginator,
+  type CaacServiceUnavailableError,
+  type CaacWithResponse,
   type components,
   createCaacClient,
+  type Middleware,
+  type operations,
 } from '../src/index.js';
 
 type Schemas = components['schemas'];
@@ -111,5 +118,65 @@ describe('createCaacClient options', () => {
     createCaacClient({ apiKey: 'k', region: 'jp' });
     // @ts-expect-error -- no such region
     createCaacClient({ apiKey: 'k', region: 'us' });
+  });
+});
+
+describe('public names mean one thing each', () => {
+  it('`operations` is the generated type of every operation', () => {
+    expectTypeOf<operations['createTag']>().toHaveProperty('requestBody');
+    expectTypeOf<operations['listTags']['responses'][200]>().toHaveProperty('content');
+  });
+
+  it('`Middleware` is importable and accepted by client.use', () => {
+    const middleware: Middleware = {
+      onRequest({ request }) {
+        request.headers.set('x-trace-id', '1');
+      },
+    };
+    client.use(middleware);
+  });
+
+  it('CaacApiError.from takes response.headers as they come (a Headers object)', () => {
+    const response = new Response(null, { status: 503 });
+    const error = CaacApiError.from({
+      status: response.status,
+      body: undefined,
+      headers: response.headers,
+      method: 'GET',
+      path: '/caac/v1/tags',
+    });
+    expectTypeOf(error.headers).toEqualTypeOf<Record<string, string>>();
+  });
+});
+
+describe('.withResponse()', () => {
+  it('gives data, Response and request id on methods and list pages', async () => {
+    const created = await client.tags.create({ name: 'VIP' }).withResponse();
+    expectTypeOf(created).toEqualTypeOf<CaacWithResponse<Schemas['Tag']>>();
+    expectTypeOf(created.response).toEqualTypeOf<Response>();
+    expectTypeOf(created.requestId).toEqualTypeOf<string | undefined>();
+    const deleted = await client.tags.delete({ tag_id: 1 }).withResponse();
+    expectTypeOf(deleted.data).toEqualTypeOf<undefined>();
+    const page = await client.users.list({ limit: 10 }).withResponse();
+    expectTypeOf(page.data).toEqualTypeOf<Schemas['ListUsersResponse']>();
+  });
+});
+
+describe('error classes narrow the status', () => {
+  it('a status class carries its status as a literal; the 5xx family stays a number', () => {
+    const notFound = CaacApiError.from({
+      status: 404,
+      body: undefined,
+      headers: {},
+      method: 'GET',
+      path: '/x',
+    });
+    if (notFound instanceof CaacNotFoundError) {
+      expectTypeOf(notFound.status).toEqualTypeOf<404>();
+      const status: 404 = notFound.status;
+      void status;
+    }
+    expectTypeOf<CaacServiceUnavailableError['status']>().toEqualTypeOf<503>();
+    expectTypeOf<CaacInternalServerError['status']>().toEqualTypeOf<number>();
   });
 });

@@ -4,9 +4,11 @@ import {
   CaacInternalServerError,
   CaacNotFoundError,
   CaacRateLimitError,
+  CaacServiceUnavailableError,
   CaacTimeoutError,
+  CaacUnprocessableEntityError,
 } from '@caac/client';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { contractClient } from './support/contract-client.js';
 import { expectRejection } from './support/describe-operation.js';
 import { responseExample } from './support/spec-examples.js';
@@ -14,7 +16,23 @@ import { responseExample } from './support/spec-examples.js';
 // Each fault carries its own id, so test files running side by side never share a fault budget.
 const fault = (spec: string) => ({ 'x-caac-mock-fault': `${spec};id=${crypto.randomUUID()}` });
 
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('error scenarios through the client', () => {
+  it.runIf(inject('fetchMode') === 'global')(
+    'the global-fetch runs really call the global fetch with a URL and init',
+    async () => {
+      const spy = vi.spyOn(globalThis, 'fetch');
+      const { client } = contractClient();
+      await client.tags.list();
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(typeof spy.mock.calls[0]?.[0]).toBe('string');
+      expect(spy.mock.calls[0]?.[1]).toMatchObject({ method: 'GET' });
+    },
+  );
+
   it('maps a documented 404 (chosen with Prefer) to CaacNotFoundError with the error body', async () => {
     const { client, statuses } = contractClient();
     const error = await expectRejection(
@@ -67,14 +85,15 @@ describe('error scenarios through the client', () => {
     expect((error as CaacRateLimitError).headers['retry-after']).toBe('7');
   });
 
-  it('surfaces a 503 chosen with the mock fault header as CaacInternalServerError', async () => {
+  it('surfaces a 503 chosen with the mock fault header as CaacServiceUnavailableError, a 5xx', async () => {
     const { client, statuses } = contractClient({ maxRetries: 0 });
-    await expectRejection(
+    const error = await expectRejection(
       client.users.get({ user_id: 678 }, { headers: fault('503') }),
-      CaacInternalServerError,
+      CaacServiceUnavailableError,
       503,
       statuses,
     );
+    expect(error).toBeInstanceOf(CaacInternalServerError);
   });
 
   it('retries a GET through one 503 and succeeds', async () => {
@@ -97,13 +116,48 @@ describe('error scenarios through the client', () => {
     );
   });
 
-  it('turns a dropped connection into CaacConnectionError after its retries', async () => {
+  it('turns a dropped connection into CaacConnectionError that says where and how often', async () => {
     const { client, statuses } = contractClient({ maxRetries: 1 });
     const error = await client.tags
       .list(undefined, { headers: fault('drop') })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CaacConnectionError);
+    expect((error as Error).message).toContain(
+      `listTags GET /caac/v1/tags to ${new URL(inject('mockUrl')).origin} failed without a response after 2 attempts: `,
+    );
     expect(statuses).toEqual([]);
+  });
+
+  it("puts the mock's explanation of a bad control into the error message", async () => {
+    const { client, statuses } = contractClient();
+    const error = await expectRejection(
+      client.tags.list(undefined, { headers: { 'x-caac-mock-fault': 'explode' } }),
+      CaacUnprocessableEntityError,
+      422,
+      statuses,
+    );
+    expect(error.message).toContain('fault must be a 4xx/5xx status or "drop", got "explode"');
+  });
+
+  it('names the failing fields of a request that breaks the spec', async () => {
+    const { client, statuses } = contractClient();
+    const error = (await expectRejection(
+      // @ts-expect-error -- name must be a string: the mock must reject it
+      client.tags.create({ name: 42 }),
+      CaacUnprocessableEntityError,
+      422,
+      statuses,
+    )) as CaacUnprocessableEntityError;
+    expect(error.details?.length).toBeGreaterThan(0);
+    expect(error.message).toContain('name');
+  });
+
+  it('.withResponse() gives the data, the Response and the request id the mock sent', async () => {
+    const { client } = contractClient();
+    const { data, response, requestId } = await client.tags.list().withResponse();
+    expect(data).toEqual(responseExample('listTags'));
+    expect(response.status).toBe(200);
+    expect(requestId).toBe(response.headers.get('x-request-id') ?? undefined);
   });
 
   it('times out a slow answer with CaacTimeoutError', async () => {

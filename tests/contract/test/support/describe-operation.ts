@@ -1,4 +1,4 @@
-import { type OperationId, operations } from '@caac/client';
+import { type OperationId, CAAC_OPERATIONS as operations } from '@caac/client';
 import { describe, expect } from 'vitest';
 
 /**

@@ -7,6 +7,8 @@ export const CONTRACT_API_KEY = 'contract-test-key';
 declare module 'vitest' {
   export interface ProvidedContext {
     mockUrl: string;
+    /** `custom`: the client gets a custom fetch; `global`: it uses the global fetch(url, init). */
+    fetchMode: 'custom' | 'global';
   }
 }
 

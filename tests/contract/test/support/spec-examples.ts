@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type OperationId, operations } from '@caac/client';
+import { type OperationId, CAAC_OPERATIONS as operations } from '@caac/client';
 import { bundledSpecPath } from '@caac/mock-server';
 
 interface MediaType {
