@@ -1,0 +1,81 @@
+// How each runtime is started on the entry built for it. Each runs in the consumer project, with
+// a stranger's environment and nothing but loopback network.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { strangerEnv } from '../../../consumer/src/run.js';
+import { bunBinary, denoBinary, workerdBinary } from './binaries.js';
+import type { RuntimeSuiteContext } from './context.js';
+import { AGENT_TOKEN, type RuntimeServer, startRuntime } from './runtime-process.js';
+import { workerdConfig, workerdListening } from './workerd-config.js';
+
+export type RuntimeName = 'node' | 'bun' | 'deno' | 'workerd';
+
+export function startNode(context: RuntimeSuiteContext): Promise<RuntimeServer> {
+  return startRuntime({
+    name: 'node',
+    command: process.execPath,
+    args: [context.entries.node],
+    cwd: context.appDir,
+    env: strangerEnv(),
+  });
+}
+
+export function startBun(context: RuntimeSuiteContext): Promise<RuntimeServer> {
+  return startRuntime({
+    name: 'bun',
+    command: bunBinary(),
+    args: ['run', context.entries.bun],
+    cwd: context.appDir,
+    env: {
+      ...strangerEnv(),
+      DO_NOT_TRACK: '1',
+      BUN_INSTALL_CACHE_DIR: join(context.workDir, 'bun-cache'),
+    },
+  });
+}
+
+export function startDeno(context: RuntimeSuiteContext): Promise<RuntimeServer> {
+  return startRuntime({
+    name: 'deno',
+    command: denoBinary(),
+    args: [
+      'run',
+      // The packages come from the project's node_modules; Deno installs nothing.
+      '--node-modules-dir=manual',
+      '--no-prompt',
+      '--allow-net=127.0.0.1',
+      '--allow-env=CAAC_AGENT_TOKEN',
+      context.entries.deno,
+    ],
+    cwd: context.appDir,
+    env: {
+      ...strangerEnv(),
+      DENO_DIR: join(context.workDir, 'deno-dir'),
+      DENO_NO_UPDATE_CHECK: '1',
+    },
+  });
+}
+
+export async function startWorkerd(context: RuntimeSuiteContext): Promise<RuntimeServer> {
+  const binary = workerdBinary();
+  const config = join(context.appDir, 'runtime-suite', 'workerd.capnp');
+  await writeFile(config, workerdConfig('workerd.mjs', AGENT_TOKEN));
+  return startRuntime({
+    name: 'workerd',
+    command: binary,
+    args: ['serve', config, '--control-fd=3'],
+    cwd: join(context.appDir, 'runtime-suite'),
+    env: strangerEnv(),
+    listening: workerdListening,
+    version: execFileSync(binary, ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim(),
+  });
+}
+
+export const START: Record<RuntimeName, (context: RuntimeSuiteContext) => Promise<RuntimeServer>> =
+  {
+    node: startNode,
+    bun: startBun,
+    deno: startDeno,
+    workerd: startWorkerd,
+  };
