@@ -62,13 +62,22 @@ export const workerdBinary = () =>
     'bin/workerd',
   );
 
-/** Chromium from the machine: found by path, never downloaded. */
+/**
+ * Chromium from the machine: found by path, never downloaded. GitHub's Ubuntu runners have no
+ * Chromium package but ship Google Chrome, the same engine, so it is the last candidate.
+ */
 export function chromiumBinary() {
-  const candidates = [process.env.CAAC_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CAAC_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (!found) {
     throw new Error(
-      'Chromium not found at /usr/bin/chromium (or $CAAC_CHROMIUM): install it with `apt-get install chromium`',
+      'Chromium not found (looked for $CAAC_CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser, ' +
+        '/usr/bin/google-chrome): install it with `apt-get install chromium`, or set CAAC_CHROMIUM to its path',
     );
   }
   return found;
