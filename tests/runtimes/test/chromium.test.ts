@@ -9,6 +9,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversation } from '../src/harness/agent-requests.js';
 import { chromiumBinary } from '../src/harness/binaries.js';
+import { entryFile } from '../src/harness/build-entries.js';
 import { runtimeSuiteContext } from '../src/harness/context.js';
 import { recordRun } from '../src/harness/run-record.js';
 import { failures, MOCK_API_KEY } from '../src/harness/runtime-suite.js';
@@ -66,7 +67,7 @@ describe('chromium', () => {
   beforeAll(async () => {
     const executablePath = chromiumBinary();
     mock = await startMockServer({ apiKeys: [MOCK_API_KEY], port: 0, host: '127.0.0.1' });
-    const started = await startPageServer(runtimeSuiteContext().entries.browser);
+    const started = await startPageServer(entryFile(runtimeSuiteContext().entries, 'browser'));
     pageServer = started.server;
     pageUrl = started.url;
     browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, timeout: 60_000 });
@@ -80,7 +81,7 @@ describe('chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await mock?.close();
-    await new Promise((resolve) => pageServer?.close(resolve));
+    if (pageServer) await new Promise((resolve) => pageServer.close(resolve));
     if (browser) recordRun('chromium', browser.version(), row);
   });
 

@@ -10,28 +10,40 @@ import { build } from 'esbuild';
 
 const IN_RUNTIME = resolve(dirname(fileURLToPath(import.meta.url)), '../in-runtime');
 
-export interface RuntimeEntries {
-  node: string;
-  bun: string;
-  deno: string;
-  workerd: string;
-  browser: string;
+export type EntryName = 'node' | 'bun' | 'deno' | 'workerd' | 'browser';
+
+/** Each runtime's built file, or why it could not be built (that runtime's tests then fail with it). */
+export type RuntimeEntries = Record<EntryName, { file: string } | { error: string }>;
+
+/** The built file of `name`; throws the build error, so only that runtime's tests fail. */
+export function entryFile(entries: RuntimeEntries, name: EntryName) {
+  const entry = entries[name];
+  if ('error' in entry) throw new Error(`building the ${name} entry failed:\n${entry.error}`);
+  return entry.file;
 }
 
-async function buildOne(appDir: string, name: keyof RuntimeEntries, bundlePackages: boolean) {
+async function buildOne(
+  appDir: string,
+  name: EntryName,
+  bundlePackages: boolean,
+): Promise<RuntimeEntries[EntryName]> {
   const outfile = join(appDir, 'runtime-suite', `${name}.mjs`);
-  await build({
-    entryPoints: [join(appDir, 'runtime-suite', 'src', `${name}.ts`)],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: bundlePackages ? 'browser' : 'neutral',
-    external: bundlePackages ? [] : ['@caac/*', 'node:*'],
-    conditions: name === 'workerd' ? ['workerd', 'worker', 'browser'] : ['browser'],
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return outfile;
+  try {
+    await build({
+      entryPoints: [join(appDir, 'runtime-suite', 'src', `${name}.ts`)],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: bundlePackages ? 'browser' : 'neutral',
+      external: bundlePackages ? [] : ['@caac/*', 'node:*'],
+      conditions: name === 'workerd' ? ['workerd', 'worker', 'browser'] : ['browser'],
+      target: 'es2022',
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  return { file: outfile };
 }
 
 export async function buildRuntimeEntries(appDir: string): Promise<RuntimeEntries> {

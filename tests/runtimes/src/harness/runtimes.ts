@@ -2,9 +2,10 @@
 // a stranger's environment and nothing but loopback network.
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { strangerEnv } from '../../../consumer/src/run.js';
 import { bunBinary, denoBinary, workerdBinary } from './binaries.js';
+import { entryFile } from './build-entries.js';
 import type { RuntimeSuiteContext } from './context.js';
 import { AGENT_TOKEN, type RuntimeServer, startRuntime } from './runtime-process.js';
 import { workerdConfig, workerdListening } from './workerd-config.js';
@@ -15,7 +16,7 @@ export function startNode(context: RuntimeSuiteContext): Promise<RuntimeServer> 
   return startRuntime({
     name: 'node',
     command: process.execPath,
-    args: [context.entries.node],
+    args: [entryFile(context.entries, 'node')],
     cwd: context.appDir,
     env: strangerEnv(),
   });
@@ -25,7 +26,7 @@ export function startBun(context: RuntimeSuiteContext): Promise<RuntimeServer> {
   return startRuntime({
     name: 'bun',
     command: bunBinary(),
-    args: ['run', context.entries.bun],
+    args: ['run', entryFile(context.entries, 'bun')],
     cwd: context.appDir,
     env: {
       ...strangerEnv(),
@@ -46,7 +47,7 @@ export function startDeno(context: RuntimeSuiteContext): Promise<RuntimeServer> 
       '--no-prompt',
       '--allow-net=127.0.0.1',
       '--allow-env=CAAC_AGENT_TOKEN',
-      context.entries.deno,
+      entryFile(context.entries, 'deno'),
     ],
     cwd: context.appDir,
     env: {
@@ -59,8 +60,9 @@ export function startDeno(context: RuntimeSuiteContext): Promise<RuntimeServer> 
 
 export async function startWorkerd(context: RuntimeSuiteContext): Promise<RuntimeServer> {
   const binary = workerdBinary();
+  const moduleFile = basename(entryFile(context.entries, 'workerd'));
   const config = join(context.appDir, 'runtime-suite', 'workerd.capnp');
-  await writeFile(config, workerdConfig('workerd.mjs', AGENT_TOKEN));
+  await writeFile(config, workerdConfig(moduleFile, AGENT_TOKEN));
   return startRuntime({
     name: 'workerd',
     command: binary,
