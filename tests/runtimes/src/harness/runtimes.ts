@@ -10,6 +10,15 @@ import type { RuntimeSuiteContext } from './context.js';
 import { AGENT_TOKEN, type RuntimeServer, startRuntime } from './runtime-process.js';
 import { workerdConfig, workerdListening } from './workerd-config.js';
 
+/**
+ * A registry nobody answers on (port 9 is discard, on loopback): proves Bun and Deno run from the
+ * installed node_modules and never reach for a registry.
+ */
+const NO_REGISTRY = {
+  NPM_CONFIG_REGISTRY: 'http://127.0.0.1:9/',
+  BUN_CONFIG_REGISTRY: 'http://127.0.0.1:9/',
+};
+
 export type RuntimeName = 'node' | 'bun' | 'deno' | 'workerd';
 
 export function startNode(context: RuntimeSuiteContext): Promise<RuntimeServer> {
@@ -30,6 +39,7 @@ export function startBun(context: RuntimeSuiteContext): Promise<RuntimeServer> {
     cwd: context.appDir,
     env: {
       ...strangerEnv(),
+      ...NO_REGISTRY,
       DO_NOT_TRACK: '1',
       BUN_INSTALL_CACHE_DIR: join(context.workDir, 'bun-cache'),
     },
@@ -52,6 +62,7 @@ export function startDeno(context: RuntimeSuiteContext): Promise<RuntimeServer> 
     cwd: context.appDir,
     env: {
       ...strangerEnv(),
+      ...NO_REGISTRY,
       DENO_DIR: join(context.workDir, 'deno-dir'),
       DENO_NO_UPDATE_CHECK: '1',
     },
