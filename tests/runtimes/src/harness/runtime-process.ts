@@ -85,7 +85,10 @@ export function startRuntime(options: StartOptions): Promise<RuntimeServer> {
     let pending = '';
     child.stdout?.on('data', (chunk: string) => {
       pending += chunk;
-      for (const line of pending.split('\n')) {
+      const lines = pending.split('\n');
+      // The last piece is an unfinished line; it is completed by a later chunk.
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
         if (!line.startsWith('{"listening"')) continue;
         const { listening, version } = JSON.parse(line) as { listening: string; version: string };
         clearTimeout(timer);

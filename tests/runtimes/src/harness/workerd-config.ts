@@ -32,14 +32,14 @@ export function workerdListening(child: ChildProcess): Promise<string> {
     let pending = '';
     control.setEncoding('utf8').on('data', (chunk: string) => {
       pending += chunk;
-      for (const line of pending.split('\n')) {
-        try {
-          const event = JSON.parse(line) as { event?: string; socket?: string; port?: number };
-          if (event.event === 'listen' && event.socket === 'http') {
-            resolve(`http://127.0.0.1:${event.port}`);
-          }
-        } catch {
-          // a partial line; the rest comes with the next chunk
+      const lines = pending.split('\n');
+      // The last piece is an unfinished line; it is completed by a later chunk.
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (!line.trim()) continue;
+        const event = JSON.parse(line) as { event?: string; socket?: string; port?: number };
+        if (event.event === 'listen' && event.socket === 'http') {
+          resolve(`http://127.0.0.1:${event.port}`);
         }
       }
     });
