@@ -1,0 +1,4 @@
+// bun: the shared runtime checks (src/harness/runtime-suite.ts) on the installed tarballs.
+import { describeRuntime } from '../src/harness/runtime-suite.js';
+
+describeRuntime('bun', 'aborts at once');

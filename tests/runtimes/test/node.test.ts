@@ -1,0 +1,4 @@
+// node: the shared runtime checks (src/harness/runtime-suite.ts) on the installed tarballs.
+import { describeRuntime } from '../src/harness/runtime-suite.js';
+
+describeRuntime('node', 'aborts at once');
