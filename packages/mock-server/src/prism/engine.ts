@@ -1,6 +1,6 @@
 import type { IHttpConfig, IHttpRequest, IHttpResponse } from '@stoplight/prism-http';
 import type { HttpMethod, IHttpOperation } from '@stoplight/types';
-import { isLeft } from 'fp-ts/Either';
+import { isLeft } from 'fp-ts/lib/Either.js';
 import { loadPrism } from './load-prism.js';
 import { memoizeOutputValidation } from './memo-output-validation.js';
 import { OperationIndex } from './operation-index.js';

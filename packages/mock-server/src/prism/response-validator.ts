@@ -1,7 +1,8 @@
 import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpConfig, IHttpResponse } from '@stoplight/prism-http';
 import type { HttpMethod, IHttpOperation } from '@stoplight/types';
-import { isLeft, right } from 'fp-ts/Either';
+// fp-ts 2 has no `exports` map: Node's ESM resolver needs the file path (`fp-ts/Either` is a directory).
+import { isLeft, right } from 'fp-ts/lib/Either.js';
 import type { HttpComponents, PrismModules } from './load-prism.js';
 
 /** Judges one response against its operation; resolves to Prism's diagnostics (none = valid). */
