@@ -44,14 +44,15 @@ let loaded: PrismModules | undefined;
  * Loads Prism through its packages' public entry points only (`require('@stoplight/prism-http')`,
  * `require('@stoplight/prism-core')`), and checks that every export this package calls is there.
  *
- * Cost, measured (cold start of `startMockServer` to the first 200, fresh Node 20 process, 2-core
- * machine under load, 9 alternating rounds, medians): 1,150 ms with the public entry vs 900 ms when
- * the mock loaded Prism's private `dist/router`, `dist/validator` and `dist/mocker` files and
- * swapped faker's all-locales main entry for its `en` build in `require.cache` (ratio 1.28×).
- * The entry point also loads the proxy forwarder, the OAS2/Postman transformers and all of
- * faker's ~50 locales. That is paid once per process; requests/s is unchanged (same components).
- * We pay it so a Prism upgrade cannot silently break the mock: the private files and faker's
- * module id were never a contract.
+ * Cost, measured: cold start of `startMockServer` to the first 200 from a fresh Node 20 process,
+ * 9 alternating rounds on the shared 2-core machine at load average ~30, so read the ratio: the
+ * public entry takes 1.92× as long (paired median; 1.19–2.33×; medians 7.8 s vs 4.4 s under that
+ * load; ~0.6 s vs ~0.22 s for Prism's load alone on a quiet machine) as the private-file loading
+ * with faker's `en` build swapped into `require.cache`. The entry point also loads the proxy
+ * forwarder, the OAS2/Postman transformers and faker's ~50 locales (about half of the extra).
+ * Requests/s did not move beyond the noise (after ÷ before, 5 paired rounds: median 0.93×,
+ * 0.69–1.52×). We pay the start-up once per process so a Prism upgrade cannot silently break the
+ * mock: the private files and faker's module id were never a contract.
  *
  * @throws {Error} naming the missing export and the installed Prism version when Prism's public
  *   API no longer has what the mock needs.
