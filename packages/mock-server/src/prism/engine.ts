@@ -1,8 +1,10 @@
 import type { IHttpConfig, IHttpRequest, IHttpResponse } from '@stoplight/prism-http';
 import type { HttpMethod, IHttpOperation } from '@stoplight/types';
+import { isLeft } from 'fp-ts/lib/Either.js';
 import { loadPrism } from './load-prism.js';
 import { memoizeOutputValidation } from './memo-output-validation.js';
 import { OperationIndex } from './operation-index.js';
+import { createResponseValidator } from './response-validator.js';
 import { violationErrorBody } from './violation-error-body.js';
 import { toViolations, type Violation } from './violations.js';
 
@@ -72,18 +74,15 @@ export function createEngine(options: EngineOptions) {
       ...(options.seed === undefined ? {} : { seed: options.seed }),
     },
   };
-  const instance = prism.factory(baseConfig, {
-    route: prism.route,
-    validateInput: prism.validateInput,
-    validateOutput: memoizeOutputValidation(prism.validateOutput),
-    validateSecurity: prism.validateSecurity,
-    mock: prism.mock,
+  // Prism's own router, validators and mocker (createInstance's defaults); only `forward` is ours.
+  const instance = prism.createInstance(baseConfig, {
     // This package never proxies; Prism only calls `forward` when `isProxy` is true.
     forward: () => () => async () => {
       throw new Error('proxying is not supported by @caac/mock-server');
     },
     logger,
   });
+  const validateResponse = memoizeOutputValidation(createResponseValidator(prism, logger));
   const index = new OperationIndex(options.operations);
   const allOperations = [...options.operations];
 
@@ -106,14 +105,21 @@ export function createEngine(options: EngineOptions) {
         ...(choice.dynamic === undefined ? {} : { dynamic: choice.dynamic }),
         ...(choice.seed === undefined ? {} : { seed: choice.seed }),
       },
+      // A request the index routes gets its response judged by the cached validator below;
+      // anything else keeps Prism's own pipeline (it answers 404/405 there anyway).
+      ...(operation ? { validateResponse: false } : {}),
     };
     const result = await instance.request(input, operation ? [operation] : allOperations, config)();
-    if (result._tag === 'Left') return problemAnswer(result.left as ProblemLike, noViolations());
+    if (isLeft(result)) return problemAnswer(result.left as ProblemLike, noViolations());
 
     const { output, validations } = result.right;
+    const responseDiagnostics =
+      operation && baseConfig.validateResponse
+        ? await validateResponse(operation, output)
+        : validations.output;
     const violations = {
       request: toViolations('request', validations.input),
-      response: toViolations('response', validations.output),
+      response: toViolations('response', responseDiagnostics),
     };
     const responseErrors = violations.response.filter((v) => v.severity === 'error');
     if (options.errors && responseErrors.length > 0) {

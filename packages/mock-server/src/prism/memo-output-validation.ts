@@ -1,14 +1,6 @@
-import type { IPrismComponents } from '@stoplight/prism-core';
-import type { IHttpConfig, IHttpRequest, IHttpResponse } from '@stoplight/prism-http';
+import type { IPrismDiagnostic } from '@stoplight/prism-core';
 import type { IHttpOperation } from '@stoplight/types';
-
-type ValidateOutput = IPrismComponents<
-  IHttpOperation,
-  IHttpRequest,
-  IHttpResponse,
-  IHttpConfig
->['validateOutput'];
-type Validation = ReturnType<ValidateOutput>;
+import type { ResponseValidator } from './response-validator.js';
 
 /**
  * Wraps Prism's response validation with a cache for answers it has already judged.
@@ -20,28 +12,27 @@ type Validation = ReturnType<ValidateOutput>;
  * bodies are new objects each time and are validated every time; entries die with their body.
  *
  * @example
- * const validateOutput = memoizeOutputValidation(prism.validateOutput);
+ * const validate = memoizeOutputValidation(createResponseValidator(prism, logger));
  */
-export function memoizeOutputValidation(validate: ValidateOutput): ValidateOutput {
-  const cache = new WeakMap<object, WeakMap<IHttpOperation, Map<string, Validation>>>();
-  return (args) => {
-    const { resource, element } = args;
-    const body = element.body;
-    if (typeof body !== 'object' || body === null) return validate(args);
-    const key = `${element.statusCode} ${JSON.stringify(element.headers ?? {})}`;
+export function memoizeOutputValidation(validate: ResponseValidator): ResponseValidator {
+  const cache = new WeakMap<object, WeakMap<IHttpOperation, Map<string, IPrismDiagnostic[]>>>();
+  return async (operation, response) => {
+    const body = response.body;
+    if (typeof body !== 'object' || body === null) return validate(operation, response);
+    const key = `${response.statusCode} ${JSON.stringify(response.headers ?? {})}`;
     let byOperation = cache.get(body);
     if (!byOperation) {
       byOperation = new WeakMap();
       cache.set(body, byOperation);
     }
-    let byKey = byOperation.get(resource);
+    let byKey = byOperation.get(operation);
     if (!byKey) {
       byKey = new Map();
-      byOperation.set(resource, byKey);
+      byOperation.set(operation, byKey);
     }
     const known = byKey.get(key);
     if (known) return known;
-    const verdict = validate(args);
+    const verdict = await validate(operation, response);
     byKey.set(key, verdict);
     return verdict;
   };
