@@ -1,6 +1,6 @@
 import { type CaacClient, createCaacClient } from '@caac/client';
-import { inject } from 'vitest';
-import { CONTRACT_API_KEY } from './global-setup.js';
+import { expect, inject } from 'vitest';
+import { tenantKey } from './tenant-key.js';
 
 /** A client on the contract mock that records the status of every HTTP answer it receives. */
 export interface ObservedClient {
@@ -10,7 +10,7 @@ export interface ObservedClient {
 }
 
 /**
- * Creates a client against the mock. Retries are off unless asked for, so each call is one request.
+ * Creates a client against the mock, with the key of the calling test file's tenant. Retries are off unless asked for, so each call is one request.
  * Every test file runs twice (vitest.config.ts): once with a custom `fetch` that records each
  * status, and once on the default global `fetch(url, init)` branch that real users get, where the
  * statuses come from the client's own log lines (one per attempt) instead.
@@ -24,7 +24,7 @@ export function contractClient(
     if (typeof details?.status === 'number') statuses.push(details.status);
   };
   const client = createCaacClient({
-    apiKey: options.apiKey ?? CONTRACT_API_KEY,
+    apiKey: options.apiKey ?? tenantKey(expect.getState().testPath ?? ''),
     baseUrl: inject('mockUrl'),
     maxRetries: options.maxRetries ?? 0,
     headers: options.headers,
