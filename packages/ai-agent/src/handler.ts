@@ -29,7 +29,7 @@ export type AiAgentHandler = (request: Request) => Promise<Response>;
  */
 export function createAiAgentHandler(options: AiAgentHandlerOptions): AiAgentHandler {
   const core = createCore(resolveOptions(options));
-  const watchSignal = !signalWarnsOnRead();
+  const watchSignal = options.watchHangUp ?? !signalWarnsOnRead();
   const handleAiAgentRequest: AiAgentHandler = async (request) =>
     toResponse(await core(fromRequest(request, watchSignal)));
   return handleAiAgentRequest;
@@ -39,7 +39,8 @@ export function createAiAgentHandler(options: AiAgentHandlerOptions): AiAgentHan
  * True on Deno. In Deno 2's default mode ("legacy abort") `request.signal` of `Deno.serve` also
  * aborts after every successful answer, so it cannot tell a hang-up from a finished answer, and
  * reading it prints a deprecation warning for the process ("request.signal aborts on successful
- * responses"). The kit leaves it unread there; `reply`'s signal still aborts at the deadline.
+ * responses"). The kit leaves it unread there unless `watchHangUp: true`; `reply`'s signal still
+ * aborts at the deadline.
  */
 function signalWarnsOnRead(): boolean {
   const deno = (globalThis as { Deno?: { version?: { deno?: unknown } } }).Deno;

@@ -58,6 +58,13 @@ interface CommonOptions {
   readonly onError?: (error: unknown, context: AiAgentErrorContext) => void | Promise<void>;
   /** Receives one line per rejected or failed request. Default: none. */
   readonly logger?: AiAgentLogger;
+  /**
+   * Abort `reply`'s signal when the caller hangs up, read from `request.signal` (Web entry only; the
+   * Node adapters always watch the socket). Default `true`, except on Deno: there any read of
+   * `request.signal` prints Deno's "legacy abort" warning, so opt in with `watchHangUp: true`
+   * (quiet under `deno run --unstable-no-legacy-abort`).
+   */
+  readonly watchHangUp?: boolean;
 }
 
 /**

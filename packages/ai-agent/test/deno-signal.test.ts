@@ -60,6 +60,32 @@ describe('on Deno', () => {
     expect(context?.signal.aborted).toBe(true);
     expect(state.signalReads).toBe(0);
   });
+
+  it('watches request.signal when asked (watchHangUp: true), so a hang-up aborts reply at once', async () => {
+    vi.stubGlobal('Deno', { version: { deno: '2.9.0' } });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let context: ReplyContext | undefined;
+    const reply = vi.fn((_request, ctx: ReplyContext) => {
+      context = ctx;
+      return new Promise<string>(() => {});
+    });
+    const { request, hangUp } = denoLikeRequest();
+    const pending = testHandler({ reply, watchHangUp: true })(request);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalled());
+    hangUp();
+    expect((await pending).status).toBe(200);
+    expect(context?.signal.aborted).toBe(true);
+  });
+});
+
+describe('watchHangUp: false', () => {
+  it('leaves request.signal unread on any runtime', async () => {
+    const { request, state } = denoLikeRequest();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const response = await testHandler({ watchHangUp: false })(request);
+    expect(response.status).toBe(200);
+    expect(state.signalReads).toBe(0);
+  });
 });
 
 describe('elsewhere (Node, Bun, workerd)', () => {

@@ -138,5 +138,9 @@ export function describeRuntime(name: RuntimeName, hangUp: HangUpBehaviour) {
       console.info(`[runtimes] ${name} hang-up: ${row.hangUp}, reason ${observed.reason}`);
       expect(observed.behaviour).toBe(hangUp);
     });
+
+    it('prints no deprecation warning caused by the kit (Deno: "request.signal aborts on successful responses")', () => {
+      expect(server.output()).not.toMatch(/legacy behavior|deprecat/i);
+    });
   });
 }

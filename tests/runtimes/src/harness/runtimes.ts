@@ -57,6 +57,9 @@ export function startDeno(context: RuntimeSuiteContext): Promise<RuntimeServer> 
       '--no-prompt',
       '--allow-net=127.0.0.1',
       '--allow-env=CAAC_AGENT_TOKEN',
+      // Deno's new abort mode: request.signal aborts only on a hang-up, so the app opts in to
+      // watchHangUp without Deno's legacy-abort warning.
+      '--unstable-no-legacy-abort',
       entryFile(context.entries, 'deno'),
     ],
     cwd: context.appDir,

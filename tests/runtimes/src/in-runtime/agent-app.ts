@@ -7,8 +7,8 @@ import { runClientChecks } from './client-checks.js';
 
 /** Short, so the deadline answers (fallback, 408) come quickly; every check stays well inside it. */
 export const AGENT_DEADLINE_MS = 3_000;
-/** Small, so a streamed 413 needs little traffic. */
-export const AGENT_MAX_BODY_BYTES = 64 * 1024;
+/** Above the checker's ~300 KB conversation check, still small enough that a streamed 413 needs little traffic. */
+export const AGENT_MAX_BODY_BYTES = 512 * 1024;
 export const HANG_UP_PROBE = 'runtime-suite:hang-up-probe';
 export const NEVER_REPLY = 'runtime-suite:never-reply';
 
@@ -25,14 +25,17 @@ export interface RuntimeAppOptions {
   agent: typeof AgentModule;
   client: typeof ClientModule;
   token: string;
+  /** Passed to the handler; absent means the kit's default for the runtime. */
+  watchHangUp?: boolean;
 }
 
-export function createRuntimeApp({ agent, client, token }: RuntimeAppOptions) {
+export function createRuntimeApp({ agent, client, token, watchHangUp }: RuntimeAppOptions) {
   const hangUps: HangUpRecord[] = [];
   const handler = agent.createAiAgentHandler({
     token,
     deadlineMs: AGENT_DEADLINE_MS,
     maxBodyBytes: AGENT_MAX_BODY_BYTES,
+    ...(watchHangUp === undefined ? {} : { watchHangUp }),
     // Fallbacks are expected here (deadline checks); keep the runtimes' output readable.
     onError: () => {},
     reply: (request, { signal, conversationId }) => {

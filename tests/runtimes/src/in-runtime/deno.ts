@@ -12,7 +12,13 @@ declare const Deno: {
   version: { deno: string };
 };
 
-const app = createRuntimeApp({ agent, client, token: Deno.env.get('CAAC_AGENT_TOKEN') ?? '' });
+const app = createRuntimeApp({
+  agent,
+  client,
+  token: Deno.env.get('CAAC_AGENT_TOKEN') ?? '',
+  // Deno runs with --unstable-no-legacy-abort here: request.signal means a hang-up, read it.
+  watchHangUp: true,
+});
 Deno.serve(
   {
     hostname: '127.0.0.1',
