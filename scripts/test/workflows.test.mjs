@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const workflow = (name) =>
-  parse(readFileSync(path.join(root, '.github/workflows', name), 'utf8'));
+const workflow = (name) => parse(readFileSync(path.join(root, '.github/workflows', name), 'utf8'));
 
 const ci = workflow('ci.yml');
 const release = workflow('release.yml');
