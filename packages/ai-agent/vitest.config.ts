@@ -6,6 +6,8 @@ export default defineConfig({
     // Type-level tests (`*.test-d.ts`) run through tsc as part of `vitest run`.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // Every wait in these tests is bounded; a hang should fail fast, not stall CI.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
+    // Suites start servers in hooks; CI runs on a busy 2-core machine.
+    hookTimeout: 120_000,
   },
 });

@@ -8,6 +8,6 @@ export default defineConfig({
     // A flaky contract test is a bug to fix, never something to retry.
     retry: 0,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
