@@ -79,7 +79,7 @@ const JS_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * Returns the TypeScript source of a validator for `schemas[rootSchemaName]` (no generated-file
- * header; scripts/codegen/render.mjs prepends it).
+ * header; scripts/generators/render.mjs prepends it).
  *
  * The module exports `ValidationProblem`, `is<Root>(value): boolean` and
  * `validate<Root>(value): ValidationProblem[]` (empty when valid).

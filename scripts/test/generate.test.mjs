@@ -2,8 +2,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderAll } from '../codegen/render.mjs';
 import { compareWithDisk, describeDrift, loadManifest } from '../generate.mjs';
+import { renderAll } from '../generators/render.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -65,8 +65,7 @@ describe('codegen', () => {
       expect(drift.changed).toEqual(
         expect.arrayContaining([
           'packages/client/src/generated/caac.ts',
-          'packages/mock-server/src/generated/caac.ts',
-          'packages/mock-server/spec/caac.openapi.json',
+          'packages/mock-server/generated-spec/caac.openapi.json',
         ]),
       );
       const message = describeDrift(drift);

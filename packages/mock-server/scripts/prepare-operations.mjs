@@ -1,11 +1,11 @@
 // @ts-check
 /**
- * Build step (after tsup): turns each bundled spec in spec/ into the operations Prism works on
+ * Build step (after tsup): turns each bundled spec in generated-spec/ into the operations Prism works on
  * and stores them in dist/prepared/, keyed by the spec's SHA-256 and the Prism version. At start-up
  * the mock then skips Prism's dereferencing and transform (about 200 ms) whenever both still match;
  * when not (the spec was regenerated or Prism upgraded after the build), it loads the spec itself.
  *
- * Usage: node scripts/prepare-operations.mjs [spec.json ...]   (default: spec/*.openapi.json)
+ * Usage: node scripts/prepare-operations.mjs [spec.json ...]   (default: generated-spec/*.openapi.json)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ const { loadPrism, preparedOperationsPath, prismHttpVersion, specHash } = await 
   path.join(root, 'dist', 'prepare.js')
 );
 
-const specDir = path.join(root, 'spec');
+const specDir = path.join(root, 'generated-spec');
 const specs =
   process.argv.length > 2
     ? process.argv.slice(2).map((file) => path.resolve(file))
@@ -27,7 +27,9 @@ const specs =
       : [];
 
 if (specs.length === 0) {
-  console.warn('prepare-operations: no bundled spec in spec/ yet (run "pnpm generate"); skipped');
+  console.warn(
+    'prepare-operations: no bundled spec in generated-spec/ yet (run "pnpm generate"); skipped',
+  );
 }
 for (const spec of specs) {
   const started = performance.now();

@@ -1,5 +1,6 @@
-export { AGENT_DEADLINE_MS, checkAgent } from './checker/check-agent.js';
-export { HANDOVER_MARKER } from './checker/evaluate.js';
+// CAAC's deadline and handover marker, under the names @caac/ai-agent-types gives them.
+export { CAAC_DEADLINE_MS, HUMAN_HANDOVER } from '@caac/ai-agent-types';
+export { checkAgent } from './checker/check-agent.js';
 export { formatReport } from './checker/format-report.js';
 export type { AgentReport, CheckAgentOptions, CheckResult } from './checker/types.js';
 export type { ApiKeyVerdict, Journal, JournalEntry } from './journal/journal.js';

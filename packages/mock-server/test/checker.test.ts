@@ -157,7 +157,7 @@ describe('secrets', () => {
 
 describe('the checker’s requests, judged by Prism against the AI agent spec', () => {
   it('sends valid requests where it expects a reply, and invalid ones where it expects 400', async () => {
-    const mock = await startMockServer({ spec: 'spec/ai-agent.openapi.json' });
+    const mock = await startMockServer({ spec: 'generated-spec/ai-agent.openapi.json' });
     try {
       const cases = buildCases({
         examples: agentRequestExamples(),

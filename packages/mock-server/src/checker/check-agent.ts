@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { CAAC_DEADLINE_MS } from '@caac/ai-agent-types';
 import { buildCases, type CheckCase } from './cases.js';
 import { evaluate } from './evaluate.js';
 import { seededRandom } from './random.js';
 import { sendToAgent } from './send.js';
 import { agentRequestExamples } from './spec-examples.js';
 import type { AgentReport, CheckAgentOptions, CheckResult } from './types.js';
-
-/** CAAC's deadline for an AI agent's answer. */
-export const AGENT_DEADLINE_MS = 45_000;
 
 /**
  * Plays CAAC against a self-hosted AI agent: the spec's example requests, random valid
@@ -23,7 +21,7 @@ export async function checkAgent(options: CheckAgentOptions): Promise<AgentRepor
   const target = parseTarget(options.url);
   if (options.token === '')
     throw new TypeError('[@caac/mock-server] checkAgent needs a non-empty token');
-  const timeoutMs = options.timeoutMs ?? AGENT_DEADLINE_MS;
+  const timeoutMs = options.timeoutMs ?? CAAC_DEADLINE_MS;
   const seed = options.seed ?? 1;
   const cases = buildCases({
     examples: agentRequestExamples(),

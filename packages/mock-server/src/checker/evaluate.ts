@@ -1,9 +1,7 @@
+import { HUMAN_HANDOVER } from '@caac/ai-agent-types';
 import type { CheckCase } from './cases.js';
 import type { AgentCall } from './send.js';
 import type { CheckResult } from './types.js';
-
-/** The marker an agent puts in `reply_text` to hand the conversation to a human. */
-export const HANDOVER_MARKER = '<HUMAN_HANDOVER>';
 
 /**
  * Judges one answer against what CAAC expects, and says why when it falls short.
@@ -88,7 +86,7 @@ export function evaluate(
       `the answer must be {"reply_text": "<string>"}; reply_text is ${describeType(replyText)}`,
     );
   }
-  const handover = replyText.includes(HANDOVER_MARKER);
+  const handover = replyText.includes(HUMAN_HANDOVER);
   return pass(
     `200 reply_text (${[...replyText].length} chars)${handover ? ', handover' : ''}`,
     handover,

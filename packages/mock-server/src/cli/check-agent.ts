@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { AGENT_DEADLINE_MS, checkAgent } from '../checker/check-agent.js';
+import { CAAC_DEADLINE_MS } from '@caac/ai-agent-types';
+import { checkAgent } from '../checker/check-agent.js';
 import { formatReport } from '../checker/format-report.js';
 import { asUsage, integer, UsageError } from './args.js';
 import type { CliIo } from './io.js';
@@ -20,7 +21,7 @@ Options:
                         caac-mock check-agent http://127.0.0.1:3000/ai-agent --token "$AGENT_TOKEN"
   --json <file>       Also write the report as JSON, for CI
                         caac-mock check-agent https://agent.example.com/caac --json agent-report.json
-  --timeout-ms <n>    Deadline per answer (default ${AGENT_DEADLINE_MS}, CAAC's own)
+  --timeout-ms <n>    Deadline per answer (default ${CAAC_DEADLINE_MS}, CAAC's own)
                         caac-mock check-agent http://127.0.0.1:3000/ai-agent --timeout-ms 10000
   --seed <n>          Seed for the random conversations (default 1), to replay a run exactly
                         caac-mock check-agent http://127.0.0.1:3000/ai-agent --seed 42

@@ -72,7 +72,7 @@ async function renderOne(entry, specPath, root, manifest, bundled) {
       const components = /** @type {{ schemas?: Record<string, unknown> }} */ (
         doc.components ?? {}
       );
-      const { generateValidator } = await import('../generators/ai-agent-validator.mjs');
+      const { generateValidator } = await import('./ai-agent-validator.mjs');
       const source = await generateValidator({
         schemas: components.schemas ?? {},
         rootSchemaName: entry.schema,
