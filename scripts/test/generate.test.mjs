@@ -29,6 +29,14 @@ describe('codegen', () => {
     }
   });
 
+  it('generates no copies: each output differs from every other (packages share by depending)', () => {
+    const byText = new Map();
+    for (const [file, text] of rendered) {
+      expect(byText.get(text), `${file} repeats another output byte for byte`).toBeUndefined();
+      byText.set(text, file);
+    }
+  });
+
   it('lists all 34 platform operations in the operations table', () => {
     const table = rendered.get('packages/client/src/generated/operations.ts');
     expect(table.match(/^ {2}\w+: \{"method"/gm)).toHaveLength(34);
