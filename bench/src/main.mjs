@@ -7,6 +7,7 @@ import * as client from './benchmarks/client-requests.mjs';
 import * as size from './benchmarks/client-size.mjs';
 import * as codegen from './benchmarks/codegen.mjs';
 import * as mockServer from './benchmarks/mock-server.mjs';
+import * as validator from './benchmarks/validator.mjs';
 import { describeMachine, packageVersions } from './lib/machine.mjs';
 import { NotReady } from './lib/paths.mjs';
 import { renderTargets, writeResults } from './lib/report.mjs';
@@ -18,7 +19,14 @@ import { renderTargets, writeResults } from './lib/report.mjs';
  */
 
 /** @type {Record<string, Benchmark>} */
-const benchmarks = { client, size, 'ai-agent': aiAgent, 'mock-server': mockServer, codegen };
+const benchmarks = {
+  client,
+  size,
+  'ai-agent': aiAgent,
+  validator,
+  'mock-server': mockServer,
+  codegen,
+};
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
