@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readSpec } from './codegen/load-spec.mjs';
+import { readSpec } from './generators/load-spec.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DECLARATION = /describeOperation\(\s*['"`](\w+)['"`]/g;

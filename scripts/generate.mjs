@@ -4,15 +4,15 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REGENERATE_COMMAND } from './codegen/header.mjs';
-import { renderAll } from './codegen/render.mjs';
+import { REGENERATE_COMMAND } from './generators/header.mjs';
+import { renderAll } from './generators/render.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Compares rendered outputs with the files on disk, including stray files left in generated folders.
  * @param {string} repoRoot
- * @param {import('./codegen/render.mjs').Manifest} manifest
+ * @param {import('./generators/render.mjs').Manifest} manifest
  * @param {Map<string, string>} rendered
  * @returns {Promise<{ changed: string[], missing: string[], stray: string[] }>}
  */
@@ -53,7 +53,7 @@ export function describeDrift(drift) {
 /** @param {string} repoRoot */
 export async function loadManifest(repoRoot) {
   const text = await readFile(path.join(repoRoot, 'scripts/codegen.manifest.json'), 'utf8');
-  return /** @type {import('./codegen/render.mjs').Manifest} */ (JSON.parse(text));
+  return /** @type {import('./generators/render.mjs').Manifest} */ (JSON.parse(text));
 }
 
 async function main() {

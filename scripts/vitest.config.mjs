@@ -5,5 +5,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['test/**/*.test.mjs'],
     testTimeout: 60_000,
+    // beforeAll renders every generated file and starts Prism; CI runs on a busy 2-core machine.
+    hookTimeout: 120_000,
   },
 });

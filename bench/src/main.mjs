@@ -10,6 +10,7 @@ import * as conversationLoop from './benchmarks/conversation-loop.mjs';
 import * as mockServer from './benchmarks/mock-server.mjs';
 import * as simulator from './benchmarks/simulator.mjs';
 import * as tools from './benchmarks/tools.mjs';
+import * as validator from './benchmarks/validator.mjs';
 import { describeMachine, packageVersions } from './lib/machine.mjs';
 import { NotReady } from './lib/paths.mjs';
 import { renderTargets, writeResults } from './lib/report.mjs';
@@ -25,6 +26,7 @@ const benchmarks = {
   client,
   size,
   'ai-agent': aiAgent,
+  validator,
   'mock-server': mockServer,
   simulator,
   'conversation-loop': conversationLoop,

@@ -7,5 +7,7 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // The property tests and the in-memory tsc run take seconds on a busy CI machine.
     testTimeout: 60_000,
+    // Generous on purpose: CI runs on a busy 2-core machine (a timeout is a hang, never a slow run).
+    hookTimeout: 120_000,
   },
 });

@@ -12,5 +12,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Type-level tests (`*.test-d.ts`) run through tsc as part of `vitest run`.
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    // Suites start loopback servers; CI runs on a busy 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

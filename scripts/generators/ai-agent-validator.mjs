@@ -15,6 +15,13 @@
  *   never silently accept something the schema forbids.
  *
  * Output is deterministic: schema names are sorted, properties keep their order in the spec.
+ *
+ * Measured against ajv's standalone output for the same schema (Ajv2020 + ajv-formats, allErrors;
+ * `pnpm --filter @caac/bench bench validator` keeps measuring it, as a same-run ratio):
+ * - size, esbuild min + gzip -9 with every helper bundled: 1,395 B vs 3,677 B when first measured,
+ *   1.42 kB vs 4.06 kB (0.35×) in the bench run of 2026-11-30;
+ * - speed on the 20-message request: 2.26 µs vs 8.70 µs per body on an idle machine when first
+ *   measured; 0.21× (median of paired rounds) in the bench run of 2026-11-30 on a busy one.
  */
 
 /** Keywords that only annotate; they never change what is valid. */
@@ -79,7 +86,7 @@ const JS_IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * Returns the TypeScript source of a validator for `schemas[rootSchemaName]` (no generated-file
- * header; scripts/codegen/render.mjs prepends it).
+ * header; scripts/generators/render.mjs prepends it).
  *
  * The module exports `ValidationProblem`, `is<Root>(value): boolean` and
  * `validate<Root>(value): ValidationProblem[]` (empty when valid).

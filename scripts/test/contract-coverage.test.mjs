@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coveredOperations, operationIds } from '../check-contract-coverage.mjs';
-import { readSpec } from '../codegen/load-spec.mjs';
+import { readSpec } from '../generators/load-spec.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectExamples, createExampleValidator } from '../codegen/example-validator.mjs';
-import { bundleSpec } from '../codegen/load-spec.mjs';
+import { collectExamples, createExampleValidator } from '../generators/example-validator.mjs';
+import { bundleSpec } from '../generators/load-spec.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

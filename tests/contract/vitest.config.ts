@@ -23,7 +23,7 @@ export default defineConfig({
     // A flaky contract test is a bug to fix, never something to retry.
     retry: 0,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     // Every test four times: each fetch branch against each mode of the mock.
     projects: fetchModes.flatMap(({ label, fetchMode }) =>
       mockModes.map(({ label: modeLabel, mockMode }) => ({

@@ -27,9 +27,11 @@ const MiB = 2 ** 20;
 
 /** @param {{ quick: boolean }} options */
 export async function run({ quick }) {
-  const spec = path.join(repoRoot, 'packages/mock-server/spec/caac.openapi.json');
+  const spec = path.join(repoRoot, 'packages/mock-server/generated-spec/caac.openapi.json');
   if (!existsSync(spec))
-    throw new NotReady('packages/mock-server/spec/caac.openapi.json is not generated yet');
+    throw new NotReady(
+      'packages/mock-server/generated-spec/caac.openapi.json is not generated yet',
+    );
   const cli = requireBuilt('mock-server', 'dist/cli.js');
   const prismBin = createRequire(path.join(repoRoot, 'packages/mock-server/package.json')).resolve(
     '@stoplight/prism-cli/dist/index.js',
@@ -44,7 +46,7 @@ export async function run({ quick }) {
     'ms per connection count per round': durationMs,
     connections: connectionCounts,
     route: `GET ${ROUTE} (static example)`,
-    spec: 'packages/mock-server/spec/caac.openapi.json',
+    spec: 'packages/mock-server/generated-spec/caac.openapi.json',
     'server output': 'to a log file',
     'load generator': 'autocannon in the bench process; each server in its own process',
   });

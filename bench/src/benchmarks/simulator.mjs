@@ -53,9 +53,11 @@ const MIX = [
 
 /** @param {{ quick: boolean }} options */
 export async function run({ quick }) {
-  const spec = path.join(repoRoot, 'packages/mock-server/spec/caac.openapi.json');
+  const spec = path.join(repoRoot, 'packages/mock-server/generated-spec/caac.openapi.json');
   if (!existsSync(spec))
-    throw new NotReady('packages/mock-server/spec/caac.openapi.json is not generated yet');
+    throw new NotReady(
+      'packages/mock-server/generated-spec/caac.openapi.json is not generated yet',
+    );
   requireBuilt('mock-server', 'dist/index.js');
   const prismBin = createRequire(path.join(repoRoot, 'packages/mock-server/package.json')).resolve(
     '@stoplight/prism-cli/dist/index.js',

@@ -342,7 +342,7 @@ describe('the client on the node transport', () => {
         maxRetries: 0,
       });
       await expect(caac.tags.list()).rejects.toBeInstanceOf(CaacTimeoutError);
-      await vi.waitFor(() => expect(hanging.seen[0]?.closedEarly).toBe(true));
+      await vi.waitFor(() => expect(hanging.seen[0]?.closedEarly).toBe(true), { timeout: 30_000 });
     } finally {
       await hanging.close();
     }
@@ -356,7 +356,7 @@ describe('the client on the node transport', () => {
       const reason = new Error('user left');
       setTimeout(() => controller.abort(reason), 30);
       await expect(caac.tags.list(undefined, { signal: controller.signal })).rejects.toBe(reason);
-      await vi.waitFor(() => expect(hanging.seen[0]?.closedEarly).toBe(true));
+      await vi.waitFor(() => expect(hanging.seen[0]?.closedEarly).toBe(true), { timeout: 30_000 });
       expect(hanging.seen).toHaveLength(1);
     } finally {
       await hanging.close();

@@ -1,10 +1,11 @@
+// CAAC's deadline and handover marker, under the names @caac/ai-agent-types gives them.
+export { CAAC_DEADLINE_MS, HUMAN_HANDOVER } from '@caac/ai-agent-types';
 export {
-  AGENT_DEADLINE_MS,
   checkAgent,
   DEFAULT_MAX_ANSWER_BYTES,
   MAX_ANSWER_BYTES_LIMIT,
 } from './checker/check-agent.js';
-export { HANDOVER_MARKER, LINE_TEXT_LIMIT } from './checker/evaluate.js';
+export { LINE_TEXT_LIMIT } from './checker/evaluate.js';
 export {
   formatPlan,
   formatReport,

@@ -185,7 +185,7 @@ describe('the built caac-mock bin', () => {
       child.on('exit', (code) => resolve(code)),
     );
     try {
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 50_000; // a busy CI machine, not a slow start (testTimeout 60 s)
       let url: string | undefined;
       while (!url && Date.now() < deadline) {
         url = /listening on (http:\/\/[\d.:]+)/.exec(output)?.[1];

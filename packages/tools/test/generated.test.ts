@@ -27,7 +27,7 @@ describe('generated tool files', () => {
   });
 
   it('match what the generator renders from the spec, header included', async () => {
-    const { renderAll } = (await import(new URL('scripts/codegen/render.mjs', root).href)) as {
+    const { renderAll } = (await import(new URL('scripts/generators/render.mjs', root).href)) as {
       renderAll: (root: string, manifest: unknown) => Promise<Map<string, string>>;
     };
     const manifest = JSON.parse(await read('scripts/codegen.manifest.json'));

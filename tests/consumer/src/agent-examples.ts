@@ -30,7 +30,7 @@ export function agentRequestExamples(appDir: string): AgentRequestExamples {
     'node_modules',
     '@caac',
     'mock-server',
-    'spec',
+    'generated-spec',
     'ai-agent.openapi.json',
   );
   const document = JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CAAC_DEADLINE_MS } from '@caac/ai-agent-types';
 import { buildCases, type CheckCase, describeExpectation, LARGE_BODY_BYTES } from './cases.js';
 import { diagnose, type Outcome } from './diagnose.js';
 import { evaluate } from './evaluate.js';
@@ -7,9 +8,6 @@ import { seededRandom } from './random.js';
 import { type AgentCall, sendToAgent } from './send.js';
 import { agentRequestExamples } from './spec-examples.js';
 import type { AgentReport, CheckAgentOptions, CheckPlan, CheckResult } from './types.js';
-
-/** CAAC's deadline for an AI agent's answer. */
-export const AGENT_DEADLINE_MS = 45_000;
 
 /**
  * The most of one answer the checker reads by default: a reply LINE can show is at most 5,000
@@ -40,7 +38,7 @@ export const LIVENESS_PROBE_MS = 5_000;
 export async function checkAgent(options: CheckAgentOptions): Promise<AgentReport> {
   const target = parseAgentUrl(options.url);
   assertUsableToken(options.token);
-  const timeoutMs = options.timeoutMs ?? AGENT_DEADLINE_MS;
+  const timeoutMs = options.timeoutMs ?? CAAC_DEADLINE_MS;
   const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
   if (
     !Number.isSafeInteger(maxAnswerBytes) ||

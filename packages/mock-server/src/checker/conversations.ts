@@ -1,10 +1,12 @@
-import type { components } from '../generated/ai-agent.js';
+import type {
+  SelfHostedAiAgentMessage as AgentMessage,
+  SelfHostedAiAgentParticipant as Participant,
+  SelfHostedAiAgentRequest,
+} from '@caac/ai-agent-types';
 import { type SeededRandom, seededRandom } from './random.js';
 
 /** The request CAAC sends to an AI agent, typed from the spec (`SelfHostedAiAgentRequest`). */
-export type AgentRequest = components['schemas']['SelfHostedAiAgentRequest'];
-type AgentMessage = components['schemas']['SelfHostedAiAgentMessage'];
-type Participant = components['schemas']['SelfHostedAiAgentParticipant'];
+export type AgentRequest = SelfHostedAiAgentRequest;
 
 // Customers write in the languages of CAAC's markets, so agents must cope with all of them.
 const MEMBER_LINES = [

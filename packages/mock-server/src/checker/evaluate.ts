@@ -1,12 +1,10 @@
+import { HUMAN_HANDOVER } from '@caac/ai-agent-types';
 import { isJsonType, mediaType, readAnswerBody } from './answer-body.js';
 import { type CheckCase, describeExpectation } from './cases.js';
 import { excerpt } from './excerpt.js';
 import { maskSecrets } from './mask-secrets.js';
 import type { AgentCall } from './send.js';
 import type { CheckResult } from './types.js';
-
-/** The marker an agent puts in `reply_text` to hand the conversation to a human. */
-export const HANDOVER_MARKER = '<HUMAN_HANDOVER>';
 
 /** LINE's limit on one text message; CAAC relays the agent's reply to LINE. */
 export const LINE_TEXT_LIMIT = 5_000;
@@ -120,7 +118,7 @@ export function evaluate(
       'the reply contains the bearer token; CAAC would send it to the customer',
     );
   }
-  const handover = replyText.includes(HANDOVER_MARKER);
+  const handover = replyText.includes(HUMAN_HANDOVER);
   const length = [...replyText].length;
   return {
     ...base,

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { CAAC_DEADLINE_MS } from '@caac/ai-agent-types';
 import {
-  AGENT_DEADLINE_MS,
   assertUsableToken,
   checkAgent,
   DEFAULT_MAX_ANSWER_BYTES,
@@ -29,7 +29,7 @@ Options:
                         caac-mock check-agent http://127.0.0.1:3000/ai-agent --token "$AGENT_TOKEN"
   --json <file>       Also write the report as JSON, for CI
                         caac-mock check-agent https://agent.example.com/caac --json agent-report.json
-  --timeout-ms <n>    Deadline per answer (default ${AGENT_DEADLINE_MS}, CAAC's own); --deadline-ms is the same
+  --timeout-ms <n>    Deadline per answer (default ${CAAC_DEADLINE_MS}, CAAC's own); --deadline-ms is the same
                         caac-mock check-agent http://127.0.0.1:3000/ai-agent --timeout-ms 10000
   --max-answer-bytes <n>
                       Read at most n bytes of each answer; a larger one fails the check

@@ -13,8 +13,8 @@ export type BundledSpecName = keyof typeof BUNDLED_SPECS;
  * Absolute path of a bundled spec inside this package.
  *
  * @example
- * bundledSpecPath('caac'); // …/node_modules/@caac/mock-server/spec/caac.openapi.json
+ * bundledSpecPath('caac'); // …/node_modules/@caac/mock-server/generated-spec/caac.openapi.json
  */
 export function bundledSpecPath(name: BundledSpecName = 'caac'): string {
-  return path.join(packageRoot(), 'spec', BUNDLED_SPECS[name]);
+  return path.join(packageRoot(), 'generated-spec', BUNDLED_SPECS[name]);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { IHttpOperation } from '@stoplight/types';
 import { loadPrism } from '../prism/load-prism.js';
 import { packageRoot } from './package-root.js';
+import { prismHttpVersion } from './prism-version.js';
 
 /** Where `pnpm build` stores operations prepared from a bundled spec. */
 export function preparedOperationsPath(specPath: string): string {
@@ -15,9 +16,13 @@ export function preparedOperationsPath(specPath: string): string {
   );
 }
 
-/** The file written at build time: Prism's operations plus the hash of the spec they came from. */
+/**
+ * The file written at build time: Prism's operations, keyed by the hash of the spec they came from
+ * and the version of Prism that transformed it (another Prism may shape operations differently).
+ */
 export interface PreparedOperations {
   readonly specSha256: string;
+  readonly prismVersion: string;
   readonly operations: IHttpOperation[];
 }
 
@@ -29,8 +34,9 @@ export function specHash(bytes: Buffer | string): string {
 /**
  * Prism's operations for a spec (a file path or an already-parsed document).
  *
- * For a file, operations prepared at build time are used when their hash matches the file, which
- * skips Prism's dereferencing and transform at start-up; otherwise Prism loads the spec itself.
+ * For a file, operations prepared at build time are used when both the spec's hash and the Prism
+ * version match, which skips Prism's dereferencing and transform at start-up; otherwise Prism
+ * loads the spec itself.
  *
  * @example
  * const operations = await loadOperations(bundledSpecPath('caac'));
@@ -50,10 +56,12 @@ function readPrepared(specPath: string): IHttpOperation[] | undefined {
   const preparedPath = preparedOperationsPath(specPath);
   if (!existsSync(preparedPath)) return undefined;
   try {
-    const prepared = JSON.parse(readFileSync(preparedPath, 'utf8')) as PreparedOperations;
-    return prepared.specSha256 === specHash(readFileSync(specPath))
-      ? prepared.operations
-      : undefined;
+    const prepared = JSON.parse(readFileSync(preparedPath, 'utf8')) as Partial<PreparedOperations>;
+    const fits =
+      prepared.specSha256 === specHash(readFileSync(specPath)) &&
+      prepared.prismVersion === prismHttpVersion() &&
+      Array.isArray(prepared.operations);
+    return fits ? prepared.operations : undefined;
   } catch {
     return undefined; // unreadable or partial: Prism loads the spec instead
   }

@@ -4,3 +4,4 @@
  */
 export { loadPrism } from '../prism/load-prism.js';
 export { preparedOperationsPath, specHash } from './load-operations.js';
+export { prismHttpVersion } from './prism-version.js';

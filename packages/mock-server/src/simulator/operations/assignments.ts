@@ -1,4 +1,4 @@
-import type { components } from '../../generated/caac.js';
+import type { components } from '@caac/client';
 import type { Assignment } from '../model/assignments.js';
 import type { Organization } from '../model/organization.js';
 import { invalid } from '../model/simulator-error.js';

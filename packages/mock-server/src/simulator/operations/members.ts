@@ -1,4 +1,4 @@
-import type { components } from '../../generated/caac.js';
+import type { components } from '@caac/client';
 import type { Organization } from '../model/organization.js';
 import type { MemberRecord } from '../model/records.js';
 import type { OperationHandlers } from './types.js';

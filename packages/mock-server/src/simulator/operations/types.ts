@@ -1,4 +1,4 @@
-import type { operations } from '../../generated/caac.js';
+import type { operations } from '@caac/client';
 import type { Organization } from '../model/organization.js';
 import type { Pager } from '../pagination.js';
 

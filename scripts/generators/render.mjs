@@ -72,7 +72,7 @@ async function renderOne(entry, specPath, root, manifest, bundled) {
       const components = /** @type {{ schemas?: Record<string, unknown> }} */ (
         doc.components ?? {}
       );
-      const { generateValidator } = await import('../generators/ai-agent-validator.mjs');
+      const { generateValidator } = await import('./ai-agent-validator.mjs');
       const source = await generateValidator({
         schemas: components.schemas ?? {},
         rootSchemaName: entry.schema,
@@ -80,11 +80,11 @@ async function renderOne(entry, specPath, root, manifest, bundled) {
       return `${tsHeader(specPath)}\n${source}`;
     }
     case 'tools': {
-      const { renderToolDefinitions } = await import('../generators/tool-definitions.mjs');
+      const { renderToolDefinitions } = await import('./tool-definitions.mjs');
       return `${tsHeader(specPath)}\n${renderToolDefinitions(await bundled(entry.spec))}`;
     }
     case 'tool-validators': {
-      const { renderToolValidators } = await import('../generators/tool-definitions.mjs');
+      const { renderToolValidators } = await import('./tool-definitions.mjs');
       return `${tsHeader(specPath)}\n${renderToolValidators(await bundled(entry.spec))}`;
     }
     default:
