@@ -20,6 +20,7 @@ export {
 export { type OperationId, operations as CAAC_OPERATIONS } from './generated/operations.js';
 export type { CaacArgs, CaacInput, CaacMethod, CaacOutput } from './operation-types.js';
 export { type CaacPaginator, DEFAULT_MAX_PAGES } from './pagination.js';
+export { type CaacResourceMethodRef, resourceMethodOf } from './resource-method.js';
 export type {
   CaacListItem,
   CaacListMethod,

@@ -1,4 +1,4 @@
-import { type CaacClient, RESOURCES } from '@caac/client';
+import { type CaacClient, type OperationId, resourceMethodOf } from '@caac/client';
 import { getToolDefinition } from './catalog.js';
 import type { CaacToolName } from './generated/tools.js';
 import type { CaacToolInputProblem, CaacToolResult } from './result.js';
@@ -21,15 +21,6 @@ export interface ExecuteToolOptions {
 }
 
 type ResourceMethod = (params: unknown, options: unknown) => PromiseLike<unknown>;
-
-// operationId → [resource group, method]: tools call the client's resource methods, the same
-// path a developer's own code takes.
-const methodOf = new Map<string, readonly [string, string]>();
-for (const [group, methods] of Object.entries(RESOURCES)) {
-  for (const [method, entry] of Object.entries(methods)) {
-    methodOf.set(typeof entry === 'string' ? entry : entry[0], [group, method]);
-  }
-}
 
 /**
  * Runs one tool: parses the input when it is a JSON string, validates it against the tool's
@@ -64,7 +55,8 @@ export async function executeTool(
   const problems = validateToolInput(tool.name, args.value);
   if (problems.length > 0) return invalid(tool.name, problems);
 
-  const target = methodOf.get(tool.operationId);
+  // Tools call the client's resource methods: the same path a developer's own code takes.
+  const target = resourceMethodOf(tool.operationId as OperationId);
   const group =
     target && (options.client as unknown as Record<string, Record<string, unknown>>)[target[0]];
   const method = target && (group?.[target[1]] as ResourceMethod | undefined);

@@ -32,6 +32,9 @@ export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
       CaacUnprocessableEntityError: 'error-class',
       CaacRateLimitError: 'error-class',
       CaacInternalServerError: 'error-class',
+      CaacServiceUnavailableError: 'error-class',
+      resourceMethodOf: 'function',
+      CAAC_OPERATIONS: 'object',
     },
   },
   '@caac/client/core': {
