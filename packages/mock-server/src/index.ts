@@ -12,6 +12,15 @@ export {
   formatSummary,
 } from './checker/format-report.js';
 export type { AgentReport, CheckAgentOptions, CheckPlan, CheckResult } from './checker/types.js';
+export {
+  CaacMockConfigError,
+  CaacMockError,
+  CaacMockInputError,
+  CaacMockListenError,
+  CaacMockSeedError,
+  CaacMockSpecError,
+  CaacMockStateError,
+} from './errors.js';
 export type { ApiKeyVerdict, Journal, JournalEntry } from './journal/journal.js';
 export { formatJournalLine } from './journal/journal-line.js';
 export type { AgentConfig, AgentView } from './loop/agent-config.js';

@@ -1,3 +1,4 @@
+import { CaacMockConfigError } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/read-body.js';
 import type { JournalEntry } from './journal/journal.js';
 import type { AgentConfig } from './loop/agent-config.js';
@@ -79,8 +80,8 @@ export interface MockServerOptions {
 export function maxBodyBytes(options: MockServerOptions): number {
   const value = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(
-      `[@caac/mock-server] maxBodyBytes must be a whole number of bytes >= 0, got ${value}`,
+    throw new CaacMockConfigError(
+      `maxBodyBytes must be a whole number of bytes >= 0, got ${value}`,
     );
   }
   return value;
@@ -90,13 +91,13 @@ export function maxBodyBytes(options: MockServerOptions): number {
 export function defaultControls(options: MockServerOptions): Controls {
   const latencyMs = options.latencyMs ?? 0;
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > MAX_DELAY_MS) {
-    throw new RangeError(
-      `[@caac/mock-server] latencyMs must be an integer from 0 to ${MAX_DELAY_MS}, got ${latencyMs}`,
+    throw new CaacMockConfigError(
+      `latencyMs must be an integer from 0 to ${MAX_DELAY_MS}, got ${latencyMs}`,
     );
   }
   if (options.fault === undefined) return { delayMs: latencyMs };
   const fault = parseFault(options.fault);
-  if (!fault.ok) throw new TypeError(`[@caac/mock-server] fault: ${fault.error}`);
+  if (!fault.ok) throw new CaacMockConfigError(`fault: ${fault.error}`);
   return { delayMs: latencyMs, fault: fault.value };
 }
 
@@ -114,8 +115,8 @@ export function statefulOptions(
       options.agents && 'agents',
     ].filter(Boolean);
     if (given.length > 0) {
-      throw new TypeError(
-        `[@caac/mock-server] ${given.join(' and ')} need stateful: true (they seed, persist or drive the stateful simulator)`,
+      throw new CaacMockConfigError(
+        `${given.join(' and ')} need stateful: true (they seed, persist or drive the stateful simulator)`,
       );
     }
     return undefined;
