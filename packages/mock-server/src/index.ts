@@ -49,8 +49,8 @@ export type {
   OrganizationSeed,
   OrganizationSettings,
   OrganizationState,
-  SimulatorError,
   Speaker,
 } from './simulator/index.js';
+export { CaacMockSimulatorError } from './simulator/index.js';
 export { checkSeed, seedJsonSchema } from './simulator/seed.js';
 export { bundledSpecPath } from './spec/bundled-spec.js';

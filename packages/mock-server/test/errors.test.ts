@@ -9,6 +9,7 @@ import {
   CaacMockInputError,
   CaacMockListenError,
   CaacMockSeedError,
+  CaacMockSimulatorError,
   CaacMockSpecError,
   CaacMockStateError,
   checkAgent,
@@ -239,6 +240,27 @@ describe('other public failures', () => {
     );
     expectFamily(error, CaacMockInputError, 'CaacMockInputError', /names no tenant of this mock/);
     expect((error as CaacMockInputError).status).toBe(404);
+  });
+
+  it('memberSays and organization calls naming a missing id throw CaacMockSimulatorError', async () => {
+    const mock = await start({ stateful: true, apiKeys: ['errors-key'] });
+    const says = await rejection(
+      mock.memberSays({ apiKey: 'errors-key', channelId: 1024, memberId: 999, text: 'hi' }),
+    );
+    expectFamily(
+      says,
+      CaacMockSimulatorError,
+      'CaacMockSimulatorError',
+      /member 999 does not exist/,
+    );
+    expect((says as CaacMockSimulatorError).kind).toBe('not_found');
+    let error: Error | undefined;
+    try {
+      mock.organization('errors-key').teams.addUsers(12, [999]);
+    } catch (caught) {
+      error = caught as Error;
+    }
+    expectFamily(error as Error, CaacMockSimulatorError, 'CaacMockSimulatorError', /999/);
   });
 
   it('a spec file that does not exist rejects with CaacMockSpecError', async () => {
