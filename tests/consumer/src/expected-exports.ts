@@ -71,6 +71,7 @@ export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
       CaacMockStateError: 'error-class',
       CaacMockSpecError: 'error-class',
       CaacMockInputError: 'error-class',
+      CaacMockSimulatorError: 'error-class',
       CaacMockListenError: 'error-class',
     },
   },
