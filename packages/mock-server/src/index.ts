@@ -23,6 +23,7 @@ export {
 } from './errors.js';
 export type { ApiKeyVerdict, Journal, JournalEntry } from './journal/journal.js';
 export { formatJournalLine } from './journal/journal-line.js';
+export type { CaacMockLogger } from './log/mock-logger.js';
 export type { AgentConfig, AgentView } from './loop/agent-config.js';
 export type { AgentExchange } from './loop/call-agent.js';
 export { MAX_ANSWER_BYTES } from './loop/call-agent.js';

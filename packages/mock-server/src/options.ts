@@ -1,6 +1,7 @@
 import { CaacMockConfigError } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/read-body.js';
 import type { JournalEntry } from './journal/journal.js';
+import type { CaacMockLogger } from './log/mock-logger.js';
 import type { AgentConfig } from './loop/agent-config.js';
 import type { Controls } from './scenario/controls.js';
 import { MAX_DELAY_MS, parseFault } from './scenario/faults.js';
@@ -57,6 +58,17 @@ export interface MockServerOptions {
   readonly fault?: string;
   /** Called after each request is answered, dropped or aborted. */
   readonly onRequest?: (entry: JournalEntry) => void;
+  /**
+   * Where the mock's diagnostics go: one `debug` line per request (the CLI's journal line, with
+   * the entry as details), `warn` when an `onRequest` or loop event listener throws, `error` when
+   * handling a request fails. The same shape as `@caac/client`'s `CaacLogger`, so `console`,
+   * pino or the logger you give the client all work. Without one, warnings and errors are
+   * process warnings (`CaacMockWarning`) and nothing else is logged.
+   *
+   * @example
+   * await startMockServer({ logger: console });
+   */
+  readonly logger?: CaacMockLogger;
   /** How many journal entries to keep (newest win). Default 1000; 0 keeps none. */
   readonly journalLimit?: number;
   /**
@@ -69,6 +81,27 @@ export interface MockServerOptions {
    * and its connection is closed. Default 1 MiB (1048576).
    */
   readonly maxBodyBytes?: number;
+}
+
+/**
+ * The logger's shape, checked once at start, so a logger without `debug` fails loudly instead of
+ * on the first request.
+ *
+ * @example
+ * checkLogger({ logger: console }); // console
+ */
+export function checkLogger(options: MockServerOptions): CaacMockLogger | undefined {
+  const { logger } = options;
+  if (logger === undefined) return undefined;
+  const missing = (['debug', 'info', 'warn', 'error'] as const).filter(
+    (level) => typeof (logger as Partial<CaacMockLogger> | null)?.[level] !== 'function',
+  );
+  if (missing.length > 0) {
+    throw new CaacMockConfigError(
+      `logger must have debug, info, warn and error methods (like console); missing ${missing.join(', ')}`,
+    );
+  }
+  return logger;
 }
 
 /**

@@ -2,11 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CaacMockListenError, CaacMockStateError } from './errors.js';
 import { type Journal, RequestJournal } from './journal/journal.js';
+import { createMockLog } from './log/mock-logger.js';
 import type { AgentConfig } from './loop/agent-config.js';
 import type { MemberSaysResult } from './loop/conversation-loop.js';
 import { createLoopHost, type MemberSaysInput, type TenantRef } from './loop/loop-host.js';
 import { agentFromSeed } from './loop/seed-agent.js';
 import {
+  checkLogger,
   defaultControls,
   type MockServerOptions,
   maxBodyBytes,
@@ -65,6 +67,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const defaults = defaultControls(options);
   const bodyLimit = maxBodyBytes(options);
+  const log = createMockLog(checkLogger(options));
   const operations = await loadOperations(options.spec ?? bundledSpecPath('caac'));
   const engine = createEngine({
     operations,
@@ -100,6 +103,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         ...(options.agents === undefined ? {} : { agents: options.agents }),
       },
       onChange: () => stateful.changed(),
+      log,
     });
   const caac = createRequestHandler({
     engine,
@@ -109,6 +113,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     stateful,
     journal,
     onRequest: options.onRequest,
+    log,
     cors: options.cors ?? true,
     maxBodyBytes: bodyLimit,
     closing: closing.signal,

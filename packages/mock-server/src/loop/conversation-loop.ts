@@ -1,4 +1,5 @@
 import { CaacMockInputError } from '../errors.js';
+import type { MockLog } from '../log/mock-logger.js';
 import { type AgentConfig, AgentSettings } from './agent-config.js';
 import { buildAgentRequest } from './agent-request.js';
 import { callAgent } from './call-agent.js';
@@ -52,9 +53,9 @@ export class ConversationLoop {
 
   constructor(
     private readonly organization: (tenant: string) => LoopOrganization | undefined,
-    options: { eventLimit?: number } = {},
+    options: { eventLimit?: number; log?: MockLog } = {},
   ) {
-    this.events = new LoopEvents(options.eventLimit);
+    this.events = new LoopEvents(options.eventLimit, options.log);
   }
 
   /** Sets (or, with `undefined`, removes) a tenant's agent; checks the configuration first. */
