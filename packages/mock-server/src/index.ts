@@ -13,8 +13,18 @@ export {
   formatSummary,
 } from './checker/format-report.js';
 export type { AgentReport, CheckAgentOptions, CheckPlan, CheckResult } from './checker/types.js';
+export {
+  CaacMockConfigError,
+  CaacMockError,
+  CaacMockInputError,
+  CaacMockListenError,
+  CaacMockSeedError,
+  CaacMockSpecError,
+  CaacMockStateError,
+} from './errors.js';
 export type { ApiKeyVerdict, Journal, JournalEntry } from './journal/journal.js';
 export { formatJournalLine } from './journal/journal-line.js';
+export type { CaacMockLogger } from './log/mock-logger.js';
 export type { AgentConfig, AgentView } from './loop/agent-config.js';
 export type { AgentExchange } from './loop/call-agent.js';
 export { MAX_ANSWER_BYTES } from './loop/call-agent.js';
@@ -41,8 +51,8 @@ export type {
   OrganizationSeed,
   OrganizationSettings,
   OrganizationState,
-  SimulatorError,
   Speaker,
 } from './simulator/index.js';
+export { CaacMockSimulatorError } from './simulator/index.js';
 export { checkSeed, seedJsonSchema } from './simulator/seed.js';
 export { bundledSpecPath } from './spec/bundled-spec.js';

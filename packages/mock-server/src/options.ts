@@ -1,5 +1,7 @@
+import { CaacMockConfigError } from './errors.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/read-body.js';
 import type { JournalEntry } from './journal/journal.js';
+import type { CaacMockLogger } from './log/mock-logger.js';
 import type { AgentConfig } from './loop/agent-config.js';
 import type { Controls } from './scenario/controls.js';
 import { MAX_DELAY_MS, parseFault } from './scenario/faults.js';
@@ -56,6 +58,17 @@ export interface MockServerOptions {
   readonly fault?: string;
   /** Called after each request is answered, dropped or aborted. */
   readonly onRequest?: (entry: JournalEntry) => void;
+  /**
+   * Where the mock's diagnostics go: one `debug` line per request (the CLI's journal line, with
+   * the entry as details), `warn` when an `onRequest` or loop event listener throws, `error` when
+   * handling a request fails. The same shape as `@caac/client`'s `CaacLogger`, so `console`,
+   * pino or the logger you give the client all work. Without one, warnings and errors are
+   * process warnings (`CaacMockWarning`) and nothing else is logged.
+   *
+   * @example
+   * await startMockServer({ logger: console });
+   */
+  readonly logger?: CaacMockLogger;
   /** How many journal entries to keep (newest win). Default 1000; 0 keeps none. */
   readonly journalLimit?: number;
   /**
@@ -71,6 +84,27 @@ export interface MockServerOptions {
 }
 
 /**
+ * The logger's shape, checked once at start, so a logger without `debug` fails loudly instead of
+ * on the first request.
+ *
+ * @example
+ * checkLogger({ logger: console }); // console
+ */
+export function checkLogger(options: MockServerOptions): CaacMockLogger | undefined {
+  const { logger } = options;
+  if (logger === undefined) return undefined;
+  const missing = (['debug', 'info', 'warn', 'error'] as const).filter(
+    (level) => typeof (logger as Partial<CaacMockLogger> | null)?.[level] !== 'function',
+  );
+  if (missing.length > 0) {
+    throw new CaacMockConfigError(
+      `logger must have debug, info, warn and error methods (like console); missing ${missing.join(', ')}`,
+    );
+  }
+  return logger;
+}
+
+/**
  * Checks `maxBodyBytes` once at start, so a typo fails loudly instead of refusing every body.
  *
  * @example
@@ -79,8 +113,8 @@ export interface MockServerOptions {
 export function maxBodyBytes(options: MockServerOptions): number {
   const value = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(
-      `[@caac/mock-server] maxBodyBytes must be a whole number of bytes >= 0, got ${value}`,
+    throw new CaacMockConfigError(
+      `maxBodyBytes must be a whole number of bytes >= 0, got ${value}`,
     );
   }
   return value;
@@ -90,13 +124,13 @@ export function maxBodyBytes(options: MockServerOptions): number {
 export function defaultControls(options: MockServerOptions): Controls {
   const latencyMs = options.latencyMs ?? 0;
   if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > MAX_DELAY_MS) {
-    throw new RangeError(
-      `[@caac/mock-server] latencyMs must be an integer from 0 to ${MAX_DELAY_MS}, got ${latencyMs}`,
+    throw new CaacMockConfigError(
+      `latencyMs must be an integer from 0 to ${MAX_DELAY_MS}, got ${latencyMs}`,
     );
   }
   if (options.fault === undefined) return { delayMs: latencyMs };
   const fault = parseFault(options.fault);
-  if (!fault.ok) throw new TypeError(`[@caac/mock-server] fault: ${fault.error}`);
+  if (!fault.ok) throw new CaacMockConfigError(`fault: ${fault.error}`);
   return { delayMs: latencyMs, fault: fault.value };
 }
 
@@ -114,8 +148,8 @@ export function statefulOptions(
       options.agents && 'agents',
     ].filter(Boolean);
     if (given.length > 0) {
-      throw new TypeError(
-        `[@caac/mock-server] ${given.join(' and ')} need stateful: true (they seed, persist or drive the stateful simulator)`,
+      throw new CaacMockConfigError(
+        `${given.join(' and ')} need stateful: true (they seed, persist or drive the stateful simulator)`,
       );
     }
     return undefined;

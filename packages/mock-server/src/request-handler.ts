@@ -9,11 +9,14 @@ import { redactUrl } from './http/redact.js';
 import { withRequestId } from './http/request-id.js';
 import { sendAnswer } from './http/send-answer.js';
 import type { JournalEntry, RequestJournal } from './journal/journal.js';
+import { formatJournalLine } from './journal/journal-line.js';
+import type { MockLog } from './log/mock-logger.js';
 
 /** Everything a request handler needs from its server. */
 export interface HandlerContext extends ServerRules {
   readonly journal: RequestJournal;
   readonly onRequest: ((entry: JournalEntry) => void) | undefined;
+  readonly log: MockLog;
   readonly cors: boolean;
   /** Larger request bodies are refused with 413 without being read. */
   readonly maxBodyBytes: number;
@@ -56,7 +59,8 @@ export function createRequestHandler(context: HandlerContext) {
         durationMs: performance.now() - started,
       };
       context.journal.add(entry);
-      if (context.onRequest) notify(context.onRequest, entry);
+      if (context.onRequest) notify(context.onRequest, entry, context.log);
+      if (context.log.enabled('debug')) context.log('debug', formatJournalLine(entry), { entry });
     };
     const nothing = { apiKey: 'not-required', scenario: {}, violations: NO_VIOLATIONS } as const;
 
@@ -125,18 +129,18 @@ export function createRequestHandler(context: HandlerContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
       // Only a throwing journal could land here; the request itself was handled.
-      process.emitWarning(`request handler failed: ${describe(error)}`, 'CaacMockWarning');
+      context.log('error', `request handler failed: ${describe(error)}`);
     });
   };
 }
 
 const NO_VIOLATIONS: JournalEntry['violations'] = { request: [], response: [] };
 
-function notify(listener: (entry: JournalEntry) => void, entry: JournalEntry): void {
+function notify(listener: (entry: JournalEntry) => void, entry: JournalEntry, log: MockLog): void {
   try {
     listener(entry);
   } catch (error) {
-    process.emitWarning(`onRequest listener threw: ${describe(error)}`, 'CaacMockWarning');
+    log('warn', `onRequest listener threw: ${describe(error)}`);
   }
 }
 

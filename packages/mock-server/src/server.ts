@@ -1,11 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CaacMockListenError, CaacMockStateError } from './errors.js';
 import { type Journal, RequestJournal } from './journal/journal.js';
+import { createMockLog } from './log/mock-logger.js';
 import type { AgentConfig } from './loop/agent-config.js';
 import type { MemberSaysResult } from './loop/conversation-loop.js';
 import { createLoopHost, type MemberSaysInput, type TenantRef } from './loop/loop-host.js';
 import { agentFromSeed } from './loop/seed-agent.js';
 import {
+  checkLogger,
   defaultControls,
   type MockServerOptions,
   maxBodyBytes,
@@ -64,6 +67,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const defaults = defaultControls(options);
   const bodyLimit = maxBodyBytes(options);
+  const log = createMockLog(checkLogger(options));
   const operations = await loadOperations(options.spec ?? bundledSpecPath('caac'));
   const engine = createEngine({
     operations,
@@ -82,7 +86,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     : undefined;
   const simulator = () => {
     if (!stateful)
-      throw new Error('[@caac/mock-server] start the mock with stateful: true to use its state');
+      throw new CaacMockStateError('start the mock with stateful: true to use its state');
     return stateful.simulator;
   };
   const closing = new AbortController();
@@ -99,6 +103,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         ...(options.agents === undefined ? {} : { agents: options.agents }),
       },
       onChange: () => stateful.changed(),
+      log,
     });
   const caac = createRequestHandler({
     engine,
@@ -108,14 +113,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     stateful,
     journal,
     onRequest: options.onRequest,
+    log,
     cors: options.cors ?? true,
     maxBodyBytes: bodyLimit,
     closing: closing.signal,
   });
   const server = createServer(loop ? (req, res) => loop.handle(req, res) || caac(req, res) : caac);
   const loopOrThrow = () => {
-    if (!loop)
-      throw new Error('[@caac/mock-server] start the mock with stateful: true to play members');
+    if (!loop) throw new CaacMockStateError('start the mock with stateful: true to play members');
     return loop;
   };
   const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
@@ -131,7 +136,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     snapshot: (apiKey) => simulator().snapshot(apiKey),
     load: (apiKey, state) => simulator().load(apiKey, seedOrThrow(state, 'snapshot')),
     organization: (apiKey) => simulator().organization(apiKey),
-    memberSays: (input) => loopOrThrow().memberSays(input),
+    // async, so a stateless mock rejects the promise like every other failure of memberSays
+    memberSays: async (input) => loopOrThrow().memberSays(input),
     setAgent: (tenant, agent) => loopOrThrow().configureAgent(tenant, agent),
     close: () => {
       closed ??= new Promise<void>((resolve, reject) => {
@@ -161,8 +167,10 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       reject(
-        new Error(
-          `[@caac/mock-server] cannot listen on ${host}:${port}: ${error.code ?? error.message}`,
+        new CaacMockListenError(
+          error.code,
+          `cannot listen on ${host}:${port}: ${error.code ?? error.message}`,
+          { cause: error },
         ),
       );
     };

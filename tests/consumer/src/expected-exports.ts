@@ -65,7 +65,18 @@ export const EXPECTED_ENTRIES: Record<string, ExpectedEntry> = {
     exports: { toNodeHandler: 'function' },
   },
   '@caac/mock-server': {
-    exports: { startMockServer: 'function' },
+    exports: {
+      startMockServer: 'function',
+      checkAgent: 'function',
+      CaacMockError: 'error-class',
+      CaacMockConfigError: 'error-class',
+      CaacMockSeedError: 'error-class',
+      CaacMockStateError: 'error-class',
+      CaacMockSpecError: 'error-class',
+      CaacMockInputError: 'error-class',
+      CaacMockSimulatorError: 'error-class',
+      CaacMockListenError: 'error-class',
+    },
   },
   '@caac/tools': {
     exports: {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CAAC_DEADLINE_MS } from '@caac/ai-agent-types';
+import { CaacMockConfigError } from '../errors.js';
 import { buildCases, type CheckCase, describeExpectation, LARGE_BODY_BYTES } from './cases.js';
 import { diagnose, type Outcome } from './diagnose.js';
 import { evaluate } from './evaluate.js';
@@ -45,8 +46,8 @@ export async function checkAgent(options: CheckAgentOptions): Promise<AgentRepor
     maxAnswerBytes < 1 ||
     maxAnswerBytes > MAX_ANSWER_BYTES_LIMIT
   ) {
-    throw new RangeError(
-      `[@caac/mock-server] maxAnswerBytes must be a whole number from 1 to ${MAX_ANSWER_BYTES_LIMIT}, got ${maxAnswerBytes}`,
+    throw new CaacMockConfigError(
+      `maxAnswerBytes must be a whole number from 1 to ${MAX_ANSWER_BYTES_LIMIT}, got ${maxAnswerBytes}`,
     );
   }
   const seed = options.seed ?? 1;
@@ -162,12 +163,10 @@ export function parseAgentUrl(url: string): URL {
   try {
     target = new URL(url);
   } catch {
-    throw new TypeError(`[@caac/mock-server] not a URL: "${url}"`);
+    throw new CaacMockConfigError(`not a URL: "${url}"`);
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-    throw new TypeError(
-      `[@caac/mock-server] the agent URL must be http(s), got ${target.protocol}`,
-    );
+    throw new CaacMockConfigError(`the agent URL must be http(s), got ${target.protocol}`);
   }
   return target;
 }
@@ -176,14 +175,14 @@ export function parseAgentUrl(url: string): URL {
  * Throws when a token cannot be sent as a bearer token; the message says where, never what.
  *
  * @example
- * assertUsableToken('sec ret'); // TypeError: … at position 4
+ * assertUsableToken('sec ret'); // CaacMockConfigError: … at position 4
  */
 export function assertUsableToken(token: string): void {
-  if (token === '') throw new TypeError('[@caac/mock-server] checkAgent needs a non-empty token');
+  if (token === '') throw new CaacMockConfigError('checkAgent needs a non-empty token');
   const bad = [...token].findIndex((c) => !/^[\x21-\x7e]$/.test(c));
   if (bad !== -1) {
-    throw new TypeError(
-      `[@caac/mock-server] the token has a character a bearer token cannot have (a space, a control or a non-ASCII character) at position ${bad + 1}`,
+    throw new CaacMockConfigError(
+      `the token has a character a bearer token cannot have (a space, a control or a non-ASCII character) at position ${bad + 1}`,
     );
   }
 }

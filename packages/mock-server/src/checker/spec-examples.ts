@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CaacMockSpecError } from '../errors.js';
 import { bundledSpecPath } from '../spec/bundled-spec.js';
 
 /** A named request example from the spec. */
@@ -20,10 +21,11 @@ export function agentRequestExamples(specPath = bundledSpecPath('ai-agent')): Na
   try {
     document = JSON.parse(readFileSync(specPath, 'utf8'));
   } catch (error) {
-    throw new Error(
-      `[@caac/mock-server] cannot read the AI agent spec at ${specPath} (run "pnpm generate" in the repo): ${
+    throw new CaacMockSpecError(
+      `cannot read the AI agent spec at ${specPath} (run "pnpm generate" in the repo): ${
         error instanceof Error ? error.message : String(error)
       }`,
+      { cause: error },
     );
   }
   const examples = at(document, [

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { CaacMockSeedError } from '../errors.js';
 import type { MemberSaysResult } from '../loop/conversation-loop.js';
 import { PLAYGROUND_KEY } from '../loop/loop-host.js';
 import { PLAYGROUND_PATH } from '../playground/serve-playground.js';
@@ -93,7 +94,7 @@ export async function chat(argv: readonly string[], io: CliIo): Promise<number> 
       values.channel === undefined
         ? org.channels.list()[0]
         : org.channels.get(integer('--channel', values.channel, 1, Number.MAX_SAFE_INTEGER));
-    if (!channel) throw new Error('the seed has no channel to chat on');
+    if (!channel) throw new CaacMockSeedError('the seed has no channel to chat on');
     const member =
       values.member === undefined
         ? org.members.list().find((m) => m.channel_id === channel.id)
@@ -101,7 +102,8 @@ export async function chat(argv: readonly string[], io: CliIo): Promise<number> 
             channel.id,
             integer('--member', values.member, 1, Number.MAX_SAFE_INTEGER),
           );
-    if (!member) throw new Error(`channel ${channel.id} has no member; pick one with --member`);
+    if (!member)
+      throw new UsageError(`channel ${channel.id} has no member; pick one with --member`);
     io.stdout(
       [
         `Chatting as ${member.display_name ?? member.external_member_id} (member ${member.id}) on ${channel.name} (channel ${channel.id})`,

@@ -1,4 +1,5 @@
 import { CAAC_DEADLINE_MS } from '@caac/ai-agent-types';
+import { CaacMockConfigError } from '../errors.js';
 import type { HandoverTarget } from './loop-model.js';
 
 /**
@@ -63,11 +64,11 @@ export class AgentSettings {
   private constructor(config: AgentConfig, where: string) {
     this.url = checkUrl(config.url, `${where}.url`);
     if (typeof config.token !== 'string' || config.token.trim() === '') {
-      throw new TypeError(`${where}.token must be a non-empty string`);
+      throw new CaacMockConfigError(`${where}.token must be a non-empty string`);
     }
     this.#token = config.token;
     if (config.prompt !== undefined && typeof config.prompt !== 'string') {
-      throw new TypeError(`${where}.prompt must be a string`);
+      throw new CaacMockConfigError(`${where}.prompt must be a string`);
     }
     this.prompt = config.prompt;
     this.channels = checkChannels(config.channels, `${where}.channels`);
@@ -92,7 +93,7 @@ export class AgentSettings {
    */
   static from(config: AgentConfig, where = 'agent'): AgentSettings {
     if (typeof config !== 'object' || config === null) {
-      throw new TypeError(`${where} must be an object with url and token`);
+      throw new CaacMockConfigError(`${where} must be an object with url and token`);
     }
     return new AgentSettings(config, where);
   }
@@ -130,18 +131,20 @@ export class AgentSettings {
 }
 
 function checkUrl(value: unknown, where: string): string {
-  if (typeof value !== 'string') throw new TypeError(`${where} must be a URL string`);
+  if (typeof value !== 'string') throw new CaacMockConfigError(`${where} must be a URL string`);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new TypeError(`${where} is not a valid URL: "${value}"`);
+    throw new CaacMockConfigError(`${where} is not a valid URL: "${value}"`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new TypeError(`${where} must be an http: or https: URL, got "${url.protocol}"`);
+    throw new CaacMockConfigError(`${where} must be an http: or https: URL, got "${url.protocol}"`);
   }
   if (url.username || url.password) {
-    throw new TypeError(`${where} must not carry credentials; pass the bearer token as token`);
+    throw new CaacMockConfigError(
+      `${where} must not carry credentials; pass the bearer token as token`,
+    );
   }
   return url.href;
 }
@@ -149,10 +152,10 @@ function checkUrl(value: unknown, where: string): string {
 function checkChannels(value: unknown, where: string): 'all' | readonly number[] {
   if (value === undefined || value === 'all') return 'all';
   if (!Array.isArray(value))
-    throw new TypeError(`${where} must be 'all' or an array of channel ids`);
+    throw new CaacMockConfigError(`${where} must be 'all' or an array of channel ids`);
   value.forEach((id, index) => {
     if (!Number.isSafeInteger(id) || id <= 0) {
-      throw new TypeError(
+      throw new CaacMockConfigError(
         `${where}[${index}] must be a positive integer channel id, got ${JSON.stringify(id)}`,
       );
     }
@@ -163,12 +166,12 @@ function checkChannels(value: unknown, where: string): 'all' | readonly number[]
 function checkTarget(value: unknown, where: string): HandoverTarget {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null) {
-    throw new TypeError(`${where} must be an object with userId and/or teamId`);
+    throw new CaacMockConfigError(`${where} must be an object with userId and/or teamId`);
   }
   const target = value as Record<string, unknown>;
   for (const key of Object.keys(target)) {
     if (key !== 'userId' && key !== 'teamId') {
-      throw new TypeError(`${where}.${key} is not a known field (userId, teamId)`);
+      throw new CaacMockConfigError(`${where}.${key} is not a known field (userId, teamId)`);
     }
     checkInteger(target[key], 1, Number.MAX_SAFE_INTEGER, `${where}.${key}`);
   }
@@ -177,7 +180,7 @@ function checkTarget(value: unknown, where: string): HandoverTarget {
 
 function checkInteger(value: unknown, min: number, max: number, where: string): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(
+    throw new CaacMockConfigError(
       `${where} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`,
     );
   }

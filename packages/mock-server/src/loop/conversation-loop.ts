@@ -1,3 +1,5 @@
+import { CaacMockInputError } from '../errors.js';
+import type { MockLog } from '../log/mock-logger.js';
 import { type AgentConfig, AgentSettings } from './agent-config.js';
 import { buildAgentRequest } from './agent-request.js';
 import { callAgent } from './call-agent.js';
@@ -18,17 +20,6 @@ export interface MemberMessage {
 export interface MemberSaysResult {
   readonly message: ConversationMessage;
   readonly result: TurnResult;
-}
-
-/** Raised for input the loop cannot act on; `status` is what a control route answers. */
-export class LoopInputError extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LoopInputError';
-  }
 }
 
 interface Lane {
@@ -62,9 +53,9 @@ export class ConversationLoop {
 
   constructor(
     private readonly organization: (tenant: string) => LoopOrganization | undefined,
-    options: { eventLimit?: number } = {},
+    options: { eventLimit?: number; log?: MockLog } = {},
   ) {
-    this.events = new LoopEvents(options.eventLimit);
+    this.events = new LoopEvents(options.eventLimit, options.log);
   }
 
   /** Sets (or, with `undefined`, removes) a tenant's agent; checks the configuration first. */
@@ -218,7 +209,7 @@ export class ConversationLoop {
 
   #org(tenant: string): LoopOrganization {
     const org = this.organization(tenant);
-    if (!org) throw new LoopInputError(404, `no tenant "${tenant}"`);
+    if (!org) throw new CaacMockInputError(404, `no tenant "${tenant}"`);
     return org;
   }
 }
@@ -241,10 +232,10 @@ function personOwning(member: LoopMember): string | undefined {
 
 function checkText(text: unknown): string {
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new LoopInputError(400, 'text must be a non-empty string');
+    throw new CaacMockInputError(400, 'text must be a non-empty string');
   }
   if (text.length > MAX_MEMBER_TEXT) {
-    throw new LoopInputError(
+    throw new CaacMockInputError(
       400,
       `text is longer than ${MAX_MEMBER_TEXT} characters (${text.length})`,
     );

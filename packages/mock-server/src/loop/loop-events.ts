@@ -1,3 +1,4 @@
+import { createMockLog, type MockLog } from '../log/mock-logger.js';
 import type { ConversationMessage } from './conversation.js';
 import type { Turn } from './turn.js';
 
@@ -37,7 +38,10 @@ export class LoopEvents {
   readonly #listeners = new Set<(event: LoopEvent) => void>();
   #seq = 0;
 
-  constructor(private readonly limit = 1000) {}
+  constructor(
+    private readonly limit = 1000,
+    private readonly log: MockLog = createMockLog(undefined),
+  ) {}
 
   emit(event: NewLoopEvent): LoopEvent {
     const full = { ...event, seq: ++this.#seq, at: new Date().toISOString() } as LoopEvent;
@@ -47,7 +51,7 @@ export class LoopEvents {
       try {
         listener(full);
       } catch (error) {
-        process.emitWarning(`loop event listener threw: ${String(error)}`, 'CaacMockWarning');
+        this.log('warn', `loop event listener threw: ${String(error)}`);
       }
     }
     return full;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Journal } from '../journal/journal.js';
+import type { MockLog } from '../log/mock-logger.js';
 import { servePlayground } from '../playground/serve-playground.js';
 import type { Tenants } from '../simulator/index.js';
 import type { AgentConfig } from './agent-config.js';
@@ -45,9 +46,13 @@ export function createLoopHost(context: {
   readonly options?: LoopOptions;
   /** Called after every write of the loop (the state file listens). */
   readonly onChange?: () => void;
+  /** Where the loop's diagnostics go (a throwing event listener). */
+  readonly log?: MockLog;
 }) {
   const loopTenants = new LoopTenants(context.tenants, context.onChange, new Set(context.apiKeys));
-  const loop = new ConversationLoop((tenant) => loopTenants.organization(tenant));
+  const loop = new ConversationLoop((tenant) => loopTenants.organization(tenant), {
+    ...(context.log === undefined ? {} : { log: context.log }),
+  });
   const options = context.options ?? {};
   if (options.agent) loop.configureDefault(options.agent, 'agent');
   // Errors name the entry by position: the key itself is a secret.

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { CaacMockConfigError } from '../errors.js';
 import type { AgentConfig } from './agent-config.js';
 
 /** The `agent` of a seed, as the published seed schema describes it (snake_case like the rest). */
@@ -39,13 +40,13 @@ export function agentFromSeed(
   if (agent.token_env !== undefined) {
     token = env[agent.token_env];
     if (!token) {
-      throw new TypeError(
-        `[@caac/mock-server] ${where}: agent.token_env names ${agent.token_env}, which is not set`,
+      throw new CaacMockConfigError(
+        `${where}: agent.token_env names ${agent.token_env}, which is not set`,
       );
     }
   }
   if (token === undefined) {
-    throw new TypeError(`[@caac/mock-server] ${where}: agent needs token_env (or token)`);
+    throw new CaacMockConfigError(`${where}: agent needs token_env (or token)`);
   }
   const handover = agent.handover_to;
   return {

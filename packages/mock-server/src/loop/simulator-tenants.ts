@@ -1,6 +1,6 @@
+import { CaacMockInputError } from '../errors.js';
 import { keyDigest, type Organization, type Tenants } from '../simulator/index.js';
 import type { ConversationMessage } from './conversation.js';
-import { LoopInputError } from './conversation-loop.js';
 import type { LoopOrganization } from './loop-model.js';
 
 /** A tenant as the loop and the playground name it: never by its API key. */
@@ -36,10 +36,10 @@ export class LoopTenants {
   /** Makes the key's tenant addressable by digest and returns the digest. */
   register(apiKey: string): string {
     if (typeof apiKey !== 'string' || apiKey === '') {
-      throw new TypeError('apiKey must be a non-empty string');
+      throw new CaacMockInputError(400, 'apiKey must be a non-empty string');
     }
     if (this.validKeys.size > 0 && !this.validKeys.has(apiKey)) {
-      throw new LoopInputError(
+      throw new CaacMockInputError(
         404,
         'the API key names no tenant of this mock (it is not one of the declared keys)',
       );

@@ -1,7 +1,7 @@
 import type { EngineAnswer, EngineRequest } from '../prism/engine.js';
 import { controlAnswer } from './answer.js';
 import type { OrganizationState } from './model/records.js';
-import { SimulatorError } from './model/simulator-error.js';
+import { CaacMockSimulatorError } from './model/simulator-error.js';
 import { checkSeed, seedJsonSchema } from './seed.js';
 import type { Simulator } from './simulator.js';
 
@@ -66,7 +66,8 @@ export function answerControl(
     }
   } catch (error) {
     if (error instanceof ControlError) return problem(error.status, error.title, error.message);
-    if (error instanceof SimulatorError) return problem(422, 'Invalid snapshot', error.message);
+    if (error instanceof CaacMockSimulatorError)
+      return problem(422, 'Invalid snapshot', error.detail);
     throw error;
   }
 }

@@ -15,7 +15,7 @@
  * - `org.members.setProcessingState(memberId, 'new' | 'processing' | 'resolved')`
  * - `org.users.get(userId)`, `org.users.list()`, `org.teams.get(teamId)`
  * - `org.id`, `org.uuid`, `org.name`, `org.settings`
- * Model methods throw {@link SimulatorError} (`kind` `not_found` or `invalid`, message naming the id)
+ * Model methods throw {@link CaacMockSimulatorError} (`kind` `not_found` or `invalid`, message naming the id)
  * and change nothing when they do.
  */
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
+import { CaacMockSeedError } from '../errors.js';
 import { packageRoot } from '../spec/package-root.js';
 import type {
   MemberRecord,
@@ -74,17 +75,17 @@ export function readSeedFile(file: string): OrganizationState {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(
-      `[@caac/mock-server] cannot read seed file ${file}: ${(error as Error).message}`,
-    );
+    throw new CaacMockSeedError(`cannot read seed file ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   let parsed: unknown;
   try {
     parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new Error(
-      `[@caac/mock-server] seed file ${file} does not parse: ${(error as Error).message}`,
-    );
+    throw new CaacMockSeedError(`seed file ${file} does not parse: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return seedOrThrow(parsed, `seed file ${file}`);
 }
@@ -93,8 +94,8 @@ export function readSeedFile(file: string): OrganizationState {
 export function seedOrThrow(input: unknown, source = 'seed'): OrganizationState {
   const checked = checkSeed(input);
   if (!checked.ok) {
-    throw new TypeError(
-      `[@caac/mock-server] ${source} is invalid:\n${checked.errors.map((e) => `  - ${e}`).join('\n')}`,
+    throw new CaacMockSeedError(
+      `${source} is invalid:\n${checked.errors.map((e) => `  - ${e}`).join('\n')}`,
     );
   }
   return checked.state;

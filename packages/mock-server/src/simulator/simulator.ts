@@ -6,7 +6,7 @@ import { BUILTIN_SEED } from './builtin-seed.js';
 import { type Clock, systemClock } from './model/clock.js';
 import type { Organization } from './model/organization.js';
 import type { OrganizationState } from './model/records.js';
-import { SimulatorError } from './model/simulator-error.js';
+import { CaacMockSimulatorError } from './model/simulator-error.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
 import type { OperationHandler, OperationId } from './operations/types.js';
 import { Pager } from './pagination.js';
@@ -99,9 +99,9 @@ export class Simulator {
       if (!READS.has(operationId)) this.#onChange?.();
       return successAnswer(result.status, 'body' in result ? result.body : undefined);
     } catch (error) {
-      if (!(error instanceof SimulatorError)) throw error;
-      return errorAnswer(statusFor(error, operation), error.message, [
-        { field: error.field ?? 'request', message: error.message },
+      if (!(error instanceof CaacMockSimulatorError)) throw error;
+      return errorAnswer(statusFor(error, operation), error.detail, [
+        { field: error.field ?? 'request', message: error.detail },
       ]);
     }
   }
@@ -129,7 +129,7 @@ export class Simulator {
   }
 }
 
-function statusFor(error: SimulatorError, operation: IHttpOperation): number {
+function statusFor(error: CaacMockSimulatorError, operation: IHttpOperation): number {
   const declared = new Set(operation.responses.map((response) => response.code));
   if (error.kind === 'bad_request') return 400;
   if (error.kind === 'not_found' && declared.has('404')) return 404;

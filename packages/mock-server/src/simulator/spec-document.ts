@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { CaacMockSpecError } from '../errors.js';
 import { bundledSpecPath } from '../spec/bundled-spec.js';
 
 /** The parts of an OpenAPI document the simulator reads. */
@@ -83,7 +84,7 @@ export class SpecDocument {
         if (operation.operationId === operationId) return { method, path, operation };
       }
     }
-    throw new Error(`[@caac/mock-server] operation ${operationId} is not in the spec`);
+    throw new CaacMockSpecError(`operation ${operationId} is not in the spec`);
   }
 
   #coercingAjv: Ajv2020 | undefined;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CaacMockSeedError } from '../errors.js';
 import type { OrganizationState } from './model/records.js';
 
 /** The state file's content: every tenant's state by the SHA-256 of its API key. */
@@ -36,13 +37,14 @@ export class StateFile {
     try {
       content = JSON.parse(readFileSync(this.filePath, 'utf8')) as StateFileContent;
     } catch (error) {
-      throw new Error(
-        `[@caac/mock-server] state file ${this.filePath} is not valid JSON: ${(error as Error).message}`,
+      throw new CaacMockSeedError(
+        `state file ${this.filePath} is not valid JSON: ${(error as Error).message}`,
+        { cause: error },
       );
     }
     if (content?.format !== 'caac-mock-state' || content.version !== 1) {
-      throw new Error(
-        `[@caac/mock-server] ${this.filePath} is not a caac-mock state file (format "caac-mock-state", version 1)`,
+      throw new CaacMockSeedError(
+        `${this.filePath} is not a caac-mock state file (format "caac-mock-state", version 1)`,
       );
     }
     return content.tenants;

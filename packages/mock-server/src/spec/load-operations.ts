@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IHttpOperation } from '@stoplight/types';
+import { CaacMockSpecError } from '../errors.js';
 import { loadPrism } from '../prism/load-prism.js';
 import { packageRoot } from './package-root.js';
 import { prismHttpVersion } from './prism-version.js';
@@ -44,7 +45,7 @@ export function specHash(bytes: Buffer | string): string {
 export async function loadOperations(spec: string | object): Promise<IHttpOperation[]> {
   if (typeof spec === 'string') {
     const absolute = path.resolve(spec);
-    if (!existsSync(absolute)) throw new Error(`[@caac/mock-server] spec not found: ${absolute}`);
+    if (!existsSync(absolute)) throw new CaacMockSpecError(`spec not found: ${absolute}`);
     const prepared = readPrepared(absolute);
     if (prepared) return prepared;
     return checked(await loadPrism().getHttpOperationsFromSpec(absolute), absolute);
@@ -69,7 +70,7 @@ function readPrepared(specPath: string): IHttpOperation[] | undefined {
 
 function checked(operations: IHttpOperation[], source: string): IHttpOperation[] {
   if (operations.length === 0) {
-    throw new Error(`[@caac/mock-server] no operations found in ${source}`);
+    throw new CaacMockSpecError(`no operations found in ${source}`);
   }
   return operations;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CaacMockError } from '../errors.js';
 
 const PACKAGE_NAME = '@caac/mock-server';
 let cached: string | undefined;
@@ -19,7 +20,7 @@ export function packageRoot(): string {
       return dir;
     }
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`[${PACKAGE_NAME}] cannot find its own package.json`);
+    if (parent === dir) throw new CaacMockError('cannot find its own package.json');
     dir = parent;
   }
 }

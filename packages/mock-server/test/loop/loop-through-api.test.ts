@@ -129,9 +129,9 @@ describe('the conversation loop seen by a partner app through @caac/client', () 
   it('refuses memberSays on a stateless mock with a clear error', async () => {
     const plain = await startMockServer({});
     try {
-      expect(() => plain.memberSays({ apiKey: KEY, channelId: 1, memberId: 1, text: 'x' })).toThrow(
-        'start the mock with stateful: true to play members',
-      );
+      await expect(
+        plain.memberSays({ apiKey: KEY, channelId: 1, memberId: 1, text: 'x' }),
+      ).rejects.toThrow('start the mock with stateful: true to play members');
     } finally {
       await plain.close();
     }

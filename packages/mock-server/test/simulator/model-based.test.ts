@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SEED, Organization, SimulatorError } from '../../src/simulator/index.js';
+import { BUILTIN_SEED, CaacMockSimulatorError, Organization } from '../../src/simulator/index.js';
 
 /**
  * A deliberately small reference model of the simulator's rules, written independently of it:
@@ -70,7 +70,7 @@ function expectOutcome(refuses: boolean, action: () => unknown): void {
     action();
     return;
   }
-  expect(action).toThrow(SimulatorError);
+  expect(action).toThrow(CaacMockSimulatorError);
 }
 
 let comparedSteps = 0;

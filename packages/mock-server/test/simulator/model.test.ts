@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_SEED, Organization, SimulatorError, Tenants } from '../../src/simulator/index.js';
+import {
+  BUILTIN_SEED,
+  CaacMockSimulatorError,
+  Organization,
+  Tenants,
+} from '../../src/simulator/index.js';
 
 const org = () => Organization.fromState(BUILTIN_SEED);
 
@@ -77,10 +82,10 @@ describe('organization model', () => {
     });
   });
 
-  it('refuses unknown ids with a SimulatorError and changes nothing', () => {
+  it('refuses unknown ids with a CaacMockSimulatorError and changes nothing', () => {
     const o = org();
     const before = JSON.stringify(o.toState());
-    expect(() => o.teams.addUsers(12, [702, 999])).toThrow(SimulatorError);
+    expect(() => o.teams.addUsers(12, [702, 999])).toThrow(CaacMockSimulatorError);
     expect(() => o.teams.addUsers(12, [702, 999])).toThrow('user 999 does not exist');
     expect(JSON.stringify(o.toState())).toBe(before);
   });

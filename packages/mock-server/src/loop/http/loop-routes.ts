@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CaacMockError, CaacMockInputError } from '../../errors.js';
 import type { Journal } from '../../journal/journal.js';
-import { SimulatorError } from '../../simulator/index.js';
+import { CaacMockSimulatorError } from '../../simulator/index.js';
 import type { AgentConfig } from '../agent-config.js';
-import { type ConversationLoop, LoopInputError } from '../conversation-loop.js';
+import type { ConversationLoop } from '../conversation-loop.js';
 import type { LoopTenants } from '../simulator-tenants.js';
 import { streamEvents } from './event-stream.js';
 import {
@@ -185,9 +186,10 @@ function conversations(context: LoopRouteContext, tenant: string) {
 
 function describeFailure(error: unknown): [number, string] {
   if (error instanceof RouteError) return [error.status, error.message];
-  if (error instanceof LoopInputError) return [error.status, error.message];
-  if (error instanceof SimulatorError)
-    return [error.kind === 'not_found' ? 404 : 422, error.message];
-  if (error instanceof TypeError || error instanceof RangeError) return [400, error.message];
+  if (error instanceof CaacMockInputError) return [error.status, error.detail];
+  if (error instanceof CaacMockSimulatorError)
+    return [error.kind === 'not_found' ? 404 : 422, error.detail];
+  // The agent settings' checks: a bad setting sent to a control route is the caller's mistake.
+  if (error instanceof CaacMockError) return [400, error.detail];
   return [500, `loop internal error: ${error instanceof Error ? error.message : String(error)}`];
 }

@@ -7,7 +7,7 @@ export { Messages, type NewMessage } from './messages.js';
 export type { StorePage } from './ordered-store.js';
 export { DEFAULT_SETTINGS, Organization } from './organization.js';
 export type * from './records.js';
-export { SimulatorError, type SimulatorErrorKind } from './simulator-error.js';
+export { CaacMockSimulatorError, type SimulatorErrorKind } from './simulator-error.js';
 export { Tags } from './tags.js';
 export { type TeamChanges, type TeamInput, Teams } from './teams.js';
 export { type UserChanges, Users } from './users.js';

@@ -21,7 +21,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
 /**
  * The in-memory model of one CAAC organization: everything the 34 operations read and write,
  * with no HTTP in it. Each resource has its own module (`org.tags`, `org.members`, ...); their
- * methods check references and throw {@link SimulatorError} naming the ids involved, changing
+ * methods check references and throw {@link CaacMockSimulatorError} naming the ids involved, changing
  * nothing when they throw.
  *
  * @example
