@@ -18,7 +18,7 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const PACKAGES = ['client', 'ai-agent', 'ai-agent-types', 'mock-server'];
+const PACKAGES = ['client', 'ai-agent', 'ai-agent-types', 'mock-server', 'tools', 'mcp'];
 
 /** @returns {{ file: string, line: number, code: string, preamble: string }[]} */
 export function extractSnippets(file, text) {

@@ -49,6 +49,6 @@ export async function observeHangUp(baseUrl: string): Promise<HangUpObservation>
   }).catch(() => undefined);
   if (record?.abortedAt === undefined) return { behaviour: 'never aborts' };
   const behaviour =
-    record.reason === 'DeadlineExceededError' ? 'aborts at the deadline' : 'aborts at once';
+    record.reason === 'CaacAgentDeadlineError' ? 'aborts at the deadline' : 'aborts at once';
   return { behaviour, afterMs: record.abortedAt - hungUpAt, reason: record.reason };
 }

@@ -17,7 +17,7 @@ export interface HangUpRecord {
   startedAt: number;
   /** Epoch ms when `reply`'s signal aborted; absent while it has not. */
   abortedAt?: number;
-  /** `name` of the signal's reason: `DeadlineExceededError` at the deadline. */
+  /** `name` of the signal's reason: `CaacAgentDeadlineError` (@caac/ai-agent) at the deadline. */
   reason?: string;
 }
 
