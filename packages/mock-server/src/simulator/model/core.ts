@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import { ExternalIds } from './external-ids.js';
 import type { IdSequences } from './id-sequence.js';
 import { OrderedStore } from './ordered-store.js';
 import type {
@@ -25,8 +26,8 @@ export class OrgCore {
   readonly backups = new OrderedStore<BackupRecord>();
   /** Each member's conversation, oldest first. */
   readonly messages = new Map<number, MessageRecord[]>();
-  /** `channelId:externalMemberId` → member id. */
-  readonly memberByExternal = new Map<string, number>();
+  /** (channel id, external member id) → member id. */
+  readonly memberByExternal = new ExternalIds();
   /** Tag id → how many members carry it. */
   readonly tagUsage = new Map<number, number>();
 
@@ -54,8 +55,4 @@ export class OrgCore {
     this.memberByExternal.clear();
     this.tagUsage.clear();
   }
-}
-
-export function externalKey(channelId: number, externalMemberId: string): string {
-  return `${channelId}:${externalMemberId}`;
 }

@@ -1,5 +1,5 @@
 import { isoNow } from './clock.js';
-import { externalKey, type OrgCore } from './core.js';
+import type { OrgCore } from './core.js';
 import type { MemberProfile, MemberRecord, ProcessingState } from './records.js';
 import { invalid, notFound } from './simulator-error.js';
 
@@ -38,7 +38,7 @@ export class Members {
 
   byExternalId(channelId: number, externalMemberId: string): MemberRecord {
     if (!this.core.channels.has(channelId)) throw notFound('channel', channelId, 'channel_id');
-    const id = this.core.memberByExternal.get(externalKey(channelId, externalMemberId));
+    const id = this.core.memberByExternal.get(channelId, externalMemberId);
     if (id === undefined) {
       throw notFound(
         `member with external_member_id ${JSON.stringify(externalMemberId)} in channel`,
@@ -59,8 +59,7 @@ export class Members {
     profile: MemberProfile = {},
   ): { member: MemberRecord; created: boolean } {
     if (!this.core.channels.has(channelId)) throw notFound('channel', channelId, 'channel_id');
-    const key = externalKey(channelId, externalMemberId);
-    const known = this.core.memberByExternal.get(key);
+    const known = this.core.memberByExternal.get(channelId, externalMemberId);
     const now = isoNow(this.core.clock);
     if (known !== undefined) {
       const member = this.get(known);
@@ -92,10 +91,7 @@ export class Members {
   insert(member: MemberRecord): void {
     this.core.members.set(member);
     this.core.ids.reserve('member', member.id);
-    this.core.memberByExternal.set(
-      externalKey(member.channel_id, member.external_member_id),
-      member.id,
-    );
+    this.core.memberByExternal.set(member.channel_id, member.external_member_id, member.id);
     for (const tagId of member.tag_ids) {
       this.core.tagUsage.set(tagId, (this.core.tagUsage.get(tagId) ?? 0) + 1);
     }

@@ -119,21 +119,23 @@ export class Organization {
     const members = state.members ?? [];
     for (let i = 0; i < members.length; i++) {
       const member = members[i] as MemberRecord;
-      // Paths are built only for a problem: a tenant may hold 100,000 members.
-      const at = (field: string) => `members[${i}].${field}`;
-      refs.channel(member.channel_id, at, 'channel_id');
-      for (const tagId of member.tag_ids) refs.tag(tagId, at, 'tag_ids');
-      for (const userId of member.collaborator_ids) refs.user(userId, at, 'collaborator_ids');
+      // Paths are built only for a problem, and no closure per member: a tenant may hold 100,000.
+      refs.memberField('channel', member.channel_id, i, 'channel_id');
+      for (const tagId of member.tag_ids) refs.memberField('tag', tagId, i, 'tag_ids');
+      for (const userId of member.collaborator_ids) {
+        refs.memberField('user', userId, i, 'collaborator_ids');
+      }
       if (member.assigned_user_id !== null) {
-        refs.user(member.assigned_user_id, at, 'assigned_user_id');
+        refs.memberField('user', member.assigned_user_id, i, 'assigned_user_id');
       }
       if (member.assigned_team_id !== null) {
-        refs.team(member.assigned_team_id, at, 'assigned_team_id');
+        refs.memberField('team', member.assigned_team_id, i, 'assigned_team_id');
       }
-      // Object.assign, not a spread: much faster for large seeds.
-      const copy = Object.assign({}, member);
-      copy.tag_ids = [...member.tag_ids];
-      copy.collaborator_ids = [...member.collaborator_ids];
+      // A spread of same-shaped records is V8's fast clone path (measured faster than
+      // Object.assign for 100,000 seeded members); the id lists are the only nested values.
+      const copy = { ...member };
+      copy.tag_ids = member.tag_ids.slice();
+      copy.collaborator_ids = member.collaborator_ids.slice();
       this.members.insert(copy);
     }
     for (const [i, message] of (state.messages ?? []).entries()) {
@@ -167,9 +169,11 @@ function referenceChecker(state: OrganizationState) {
       if (!sets[kind].has(id)) throw invalid(`${path(field)}: ${kind} ${id} does not exist`);
     };
   return {
-    channel: check('channel'),
     user: check('user'),
-    tag: check('tag'),
-    team: check('team'),
+    memberField(kind: keyof typeof sets, id: number, index: number, field: string) {
+      if (!sets[kind].has(id)) {
+        throw invalid(`members[${index}].${field}: ${kind} ${id} does not exist`);
+      }
+    },
   };
 }

@@ -7,23 +7,23 @@ import type { OperationHandlers } from './types.js';
 type User = components['schemas']['User'];
 type UserV2 = components['schemas']['UserV2'];
 
-const V2_FIELDS = [
-  'avatar',
-  'chat_name',
-  'created_at',
-  'id',
-  'is_internal_user',
-  'name',
-  'on_duty_status',
-  'role_name',
-  'role_type',
-  'status',
-  'type',
-] as const;
-
+/**
+ * Fields written one by one with fixed names (in the spec's order, absent ones left out): a page
+ * holds up to 1,000 users, and a loop over field names made this the hottest part of a page.
+ */
 export function userV2View(user: UserRecord): UserV2 {
-  const view: Record<string, unknown> = {};
-  for (const field of V2_FIELDS) if (user[field] !== undefined) view[field] = user[field];
+  const view: Partial<Record<keyof UserV2, unknown>> = {};
+  if (user.avatar !== undefined) view.avatar = user.avatar;
+  if (user.chat_name !== undefined) view.chat_name = user.chat_name;
+  if (user.created_at !== undefined) view.created_at = user.created_at;
+  if (user.id !== undefined) view.id = user.id;
+  if (user.is_internal_user !== undefined) view.is_internal_user = user.is_internal_user;
+  if (user.name !== undefined) view.name = user.name;
+  if (user.on_duty_status !== undefined) view.on_duty_status = user.on_duty_status;
+  if (user.role_name !== undefined) view.role_name = user.role_name;
+  if (user.role_type !== undefined) view.role_type = user.role_type;
+  if (user.status !== undefined) view.status = user.status;
+  if (user.type !== undefined) view.type = user.type;
   if (typeof user.external_user_id === 'string') view.external_user_id = user.external_user_id;
   return view as UserV2;
 }
