@@ -1,7 +1,7 @@
 import type { Answer } from './answers.js';
 import { createCore, type IncomingCall } from './core.js';
 import { type AiAgentHandlerOptions, resolveOptions } from './options.js';
-import { readRequestBody } from './read-body.js';
+import { readRequestBody } from './read-web-body.js';
 
 /** A Web-standard request handler: Node 18+ `fetch` servers, Deno, Bun, Cloudflare Workers, Hono, ... */
 export type AiAgentHandler = (request: Request) => Promise<Response>;

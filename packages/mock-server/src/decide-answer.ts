@@ -2,7 +2,7 @@ import type { IHttpOperation } from '@stoplight/types';
 import { mockError } from './http/mock-error.js';
 import { mockProblem } from './http/mock-problem.js';
 import { forPrism } from './http/prism-request.js';
-import type { RequestBody } from './http/read-body.js';
+import type { RequestBody } from './http/read-request-body.js';
 import { requestProblem } from './http/request-problems.js';
 import type { ApiKeyVerdict, JournalEntry } from './journal/journal.js';
 import type { Engine, EngineAnswer, EngineRequest } from './prism/engine.js';

@@ -1,5 +1,5 @@
 import { CaacMockConfigError } from './errors.js';
-import { DEFAULT_MAX_BODY_BYTES } from './http/read-body.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/read-request-body.js';
 import type { JournalEntry } from './journal/journal.js';
 import type { CaacMockLogger } from './log/mock-logger.js';
 import type { AgentConfig } from './loop/agent-config.js';

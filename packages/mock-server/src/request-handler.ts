@@ -4,7 +4,7 @@ import { decideAnswer, type ServerRules } from './decide-answer.js';
 import { applyCors } from './http/cors.js';
 import { mockProblem } from './http/mock-problem.js';
 import { flattenHeaders, parseUrl } from './http/parse-request.js';
-import { readBody } from './http/read-body.js';
+import { readBody } from './http/read-request-body.js';
 import { redactUrl } from './http/redact.js';
 import { withRequestId } from './http/request-id.js';
 import { sendAnswer } from './http/send-answer.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { methodNotAllowed } from '../answers.js';
-import type { MaybeParsed } from './read-body.js';
+import type { MaybeParsed } from './read-node-body.js';
 import { writeAnswer } from './serve-core.js';
 
 /**

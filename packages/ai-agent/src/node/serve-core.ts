@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Answer } from '../answers.js';
 import type { AiAgentCore, BodyResult, IncomingCall } from '../core.js';
 import type { RequestScope } from '../scope.js';
-import { type MaybeParsed, readHandedOverBody, readNodeBody } from './read-body.js';
+import { type MaybeParsed, readHandedOverBody, readNodeBody } from './read-node-body.js';
 
 /**
  * Where the body comes from when it is not (only) the request stream: a framework that read it

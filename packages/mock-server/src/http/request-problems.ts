@@ -1,6 +1,6 @@
 import type { IHttpOperation } from '@stoplight/types';
 import { acceptsJson, JSON_MEDIA_TYPE, readMediaType } from './media-type.js';
-import type { RequestBody } from './read-body.js';
+import type { RequestBody } from './read-request-body.js';
 
 /** A malformed request the mock answers itself, in the spec's Error format. */
 export interface RequestProblem {

@@ -44,52 +44,45 @@ async function startServe(stateFile: string) {
 }
 
 describe('--state-file under SIGKILL', () => {
-  it(
-    'always leaves a whole state file that the next start loads',
-    { timeout: 600_000 },
-    async () => {
-      // Never a silent skip: without the build there is nothing to kill.
-      expect(existsSync(bin), `${bin} is missing: run pnpm --filter @caac/mock-server build`).toBe(
-        true,
+  it('always leaves a whole state file that the next start loads', {
+    timeout: 600_000,
+  }, async () => {
+    // Never a silent skip: without the build there is nothing to kill.
+    expect(existsSync(bin), `${bin} is missing: run pnpm --filter @caac/mock-server build`).toBe(
+      true,
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'caac-kill-'));
+    const stateFile = path.join(dir, 'state.json');
+    let persisted = 0;
+    for (let round = 0; round < 4; round++) {
+      const serve = await startServe(stateFile);
+      const headers = { apikey: 'kill-key', 'content-type': 'application/json' };
+      const listed = await fetch(`${serve.url}/caac/v1/tags`, { headers });
+      const names = ((await listed.json()) as { tags: { name: string }[] }).tags.map((t) => t.name);
+      // Everything a previous round saw written to the file is back.
+      expect(names.filter((n) => n.startsWith('round-')).length).toBeGreaterThanOrEqual(persisted);
+      // Writes keep going while the process is killed at a varying moment.
+      const writes = Array.from({ length: 40 }, (_, i) =>
+        fetch(`${serve.url}/caac/v1/tags`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name: `round-${round}-${i}` }),
+        }).catch(() => undefined),
       );
-      const dir = mkdtempSync(path.join(tmpdir(), 'caac-kill-'));
-      const stateFile = path.join(dir, 'state.json');
-      let persisted = 0;
-      for (let round = 0; round < 4; round++) {
-        const serve = await startServe(stateFile);
-        const headers = { apikey: 'kill-key', 'content-type': 'application/json' };
-        const listed = await fetch(`${serve.url}/caac/v1/tags`, { headers });
-        const names = ((await listed.json()) as { tags: { name: string }[] }).tags.map(
-          (t) => t.name,
-        );
-        // Everything a previous round saw written to the file is back.
-        expect(names.filter((n) => n.startsWith('round-')).length).toBeGreaterThanOrEqual(
-          persisted,
-        );
-        // Writes keep going while the process is killed at a varying moment.
-        const writes = Array.from({ length: 40 }, (_, i) =>
-          fetch(`${serve.url}/caac/v1/tags`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({ name: `round-${round}-${i}` }),
-          }).catch(() => undefined),
-        );
-        await new Promise((resolve) => setTimeout(resolve, 30 + round * 150));
-        await serve.kill();
-        await Promise.all(writes);
-        if (existsSync(stateFile)) {
-          const content = JSON.parse(readFileSync(stateFile, 'utf8')) as {
-            format: string;
-            tenants: Record<string, { tags: { name: string }[] }>;
-          };
-          expect(content.format).toBe('caac-mock-state');
-          const tenants = Object.values(content.tenants);
-          persisted = tenants[0]?.tags.filter((t) => t.name.startsWith('round-')).length ?? 0;
-        }
+      await new Promise((resolve) => setTimeout(resolve, 30 + round * 150));
+      await serve.kill();
+      await Promise.all(writes);
+      if (existsSync(stateFile)) {
+        const content = JSON.parse(readFileSync(stateFile, 'utf8')) as {
+          format: string;
+          tenants: Record<string, { tags: { name: string }[] }>;
+        };
+        expect(content.format).toBe('caac-mock-state');
+        const tenants = Object.values(content.tenants);
+        persisted = tenants[0]?.tags.filter((t) => t.name.startsWith('round-')).length ?? 0;
       }
-      // The later rounds ran long enough for writes to reach the file.
-      expect(existsSync(stateFile)).toBe(true);
-    },
-    120_000,
-  );
+    }
+    // The later rounds ran long enough for writes to reach the file.
+    expect(existsSync(stateFile)).toBe(true);
+  });
 });
