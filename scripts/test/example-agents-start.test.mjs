@@ -1,16 +1,19 @@
 // @ts-check
-// `pnpm start` as users run it: src/main.js in its own process, configured by the environment.
+// `pnpm example:agent` / each example's `pnpm start` as users run it: src/main.js of every example
+// agent in its own process, configured by the environment.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const main = fileURLToPath(new URL('../src/main.js', import.meta.url));
+const examples = ['node-http-agent', 'hono-agent'];
 
 /**
- * Runs src/main.js until it prints its URL (or exits), bounded in time.
+ * Runs an example's src/main.js until it prints its URL (or exits), bounded in time.
+ * @param {string} example
  * @param {Record<string, string>} env
  */
-function start(env) {
+function start(example, env) {
+  const main = fileURLToPath(new URL(`../../examples/${example}/src/main.js`, import.meta.url));
   const child = spawn(process.execPath, [main], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,10 +44,10 @@ function start(env) {
   return { child, ready };
 }
 
-describe('pnpm start (src/main.js)', () => {
+describe.each(examples)('examples/%s: pnpm start (src/main.js)', (example) => {
   it('serves on loopback at $PORT with the token from $CAAC_AGENT_TOKEN, never printing it', async () => {
     const token = 'main-test-token-4f1c';
-    const { child, ready } = start({ CAAC_AGENT_TOKEN: token, PORT: '0' });
+    const { child, ready } = start(example, { CAAC_AGENT_TOKEN: token, PORT: '0' });
     try {
       const { url, output } = await ready;
       expect(url, output).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*\/ai-agent$/);
@@ -76,7 +79,7 @@ describe('pnpm start (src/main.js)', () => {
   });
 
   it('exits 1 and says what to set when CAAC_AGENT_TOKEN is missing', async () => {
-    const { ready } = start({ PORT: '0' });
+    const { ready } = start(example, { PORT: '0' });
     const { code, output } = await ready;
     expect(code).toBe(1);
     expect(output).toContain('Set CAAC_AGENT_TOKEN');
